@@ -1,0 +1,1 @@
+"""Sub-commands of the ``mediakit`` command line (see :mod:`mediakit.cli`)."""

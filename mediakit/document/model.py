@@ -1,0 +1,191 @@
+"""The document model: paragraphs, sentences and tokens over one immutable text."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from functools import cached_property
+from typing import NamedTuple
+
+from mediakit.document import lines, quotes, sentences, tokens
+
+
+_span = re.Match.span
+_group = re.Match.group
+
+
+class Paragraph(NamedTuple):
+    """A run of non-blank lines; ``heading`` for a lone short line without final punctuation."""
+
+    start: int
+    end: int
+    index: int
+    heading: bool
+
+
+class Sentence(NamedTuple):
+    """A sentence (or heading) and the range of its tokens in ``Document.tokens``."""
+
+    start: int
+    end: int
+    index: int
+    paragraph: int
+    heading: bool
+    first_token: int
+    end_token: int
+
+
+class Token(NamedTuple):
+    """A word or punctuation mark; ``norm`` is its lower-cased, plain-apostrophe form."""
+
+    start: int
+    end: int
+    norm: str
+    sentence: int
+
+
+class Document:
+    """A text split into paragraphs, sentences and tokens with exact offsets.
+
+    Offsets are Python ``str`` indices with slice semantics:
+    ``doc.text[s.start:s.end]`` is the sentence ``s``.
+
+    >>> doc = Document("Mr. Smith arrived.\\r\\nHe left at 5 p.m. on Monday.")
+    >>> [doc.text[s.start:s.end] for s in doc.sentences]
+    ['Mr. Smith arrived.', 'He left at 5 p.m. on Monday.']
+    """
+
+    __slots__ = ("__dict__", "norms", "paragraphs", "sentences", "text", "token_spans")
+
+    def __init__(self, text: str) -> None:
+        if not isinstance(text, str):
+            raise TypeError(f"Document() expects str, got {type(text).__name__}")
+        self.text = text
+        para_spans, blocks = lines.split_blocks(text)
+        block_heading = [
+            lines.looks_like_heading(text[b.start : b.end]) for b in blocks
+        ]
+        blocks_per_para = [0] * len(para_spans)
+        for b in blocks:
+            blocks_per_para[b.paragraph] += 1
+        self.paragraphs: list[Paragraph] = []
+        for i, (start, end) in enumerate(para_spans):
+            lone = blocks_per_para[i] == 1
+            heading = lone and lines.looks_like_heading(text[start:end])
+            self.paragraphs.append(Paragraph(start, end, i, heading))
+
+        # Tokens live in parallel lists: building a million small objects would cost
+        # more than the whole analysis; ``tokens`` makes them on demand.
+        self.sentences: list[Sentence] = []
+        self.token_spans: list[tuple[int, int]] = []
+        self.norms: list[str] = []
+        spans_out, norms_out = self.token_spans, self.norms
+        word_re, normalize = tokens.WORD, tokens.normalize
+        for block, heading in zip(blocks, block_heading, strict=True):
+            spans = (
+                [(block.start, block.end)]
+                if heading
+                else sentences.split_block(text, block.start, block.end)
+            )
+            for start, end in spans:
+                first = len(norms_out)
+                matches = list(word_re.finditer(text, start, end))
+                spans_out.extend(map(_span, matches))
+                norms_out.extend(map(normalize, map(_group, matches)))
+                self.sentences.append(
+                    Sentence(
+                        start, end, len(self.sentences), block.paragraph, heading,
+                        first, len(norms_out),
+                    )
+                )
+
+    # -- derived views, computed on first use --------------------------------------
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """Every token as a :class:`Token` (convenient; detectors in the kit use the lists)."""
+        out = []
+        for s in self.sentences:
+            out.extend(
+                Token(*self.token_spans[i], self.norms[i], s.index)
+                for i in range(s.first_token, s.end_token)
+            )
+        return out
+
+    @cached_property
+    def stems(self) -> list[str]:
+        """Match keys aligned with ``norms`` (see :func:`tokens.stem`)."""
+        stem = tokens.stem
+        return [stem(n) for n in self.norms]
+
+    @cached_property
+    def token_sentence(self) -> list[int]:
+        """Sentence index of every token."""
+        out: list[int] = []
+        for s in self.sentences:
+            out.extend([s.index] * (s.end_token - s.first_token))
+        return out
+
+    @cached_property
+    def word_index(self) -> dict[str, list[int]]:
+        """Normalised word -> indices of the tokens with that form, in order."""
+        index: dict[str, list[int]] = defaultdict(list)
+        for i, norm in enumerate(self.norms):
+            index[norm].append(i)
+        return dict(index)
+
+    @cached_property
+    def quotes(self) -> list[tuple[int, int]]:
+        """Quotation spans, quote marks included (see :mod:`quotes`)."""
+        return quotes.quote_spans(self.text, [(p.start, p.end) for p in self.paragraphs])
+
+    @cached_property
+    def word_count(self) -> int:
+        is_word = tokens.is_word
+        return sum(1 for n in self.norms if is_word(n))
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    # -- lookups ----------------------------------------------------------------------
+
+    def sentence_text(self, sentence: Sentence) -> str:
+        return self.text[sentence.start : sentence.end]
+
+    def sentence_tokens(self, sentence: Sentence) -> list[Token]:
+        return self.tokens[sentence.first_token : sentence.end_token]
+
+    def token_text(self, i: int) -> str:
+        start, end = self.token_spans[i]
+        return self.text[start:end]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence containing character ``offset``, or None between sentences."""
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def sentences_with(self, words: frozenset[str] | set[str]) -> list[Sentence]:
+        """Sentences containing any of the normalised ``words``, in text order."""
+        hits: set[int] = set()
+        index = self.word_index
+        for w in words:
+            token_sentence = self.token_sentence
+            for i in index.get(w, ()):
+                hits.add(token_sentence[i])
+        return [self.sentences[i] for i in sorted(hits)]
+
+    def in_quote(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` lies inside one quotation."""
+        spans = self.quotes
+        i = bisect.bisect_right(spans, (start, len(self.text) + 1)) - 1
+        return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
+
+    def __repr__(self) -> str:
+        return (
+            f"<Document {len(self.text)} chars, {len(self.paragraphs)} paragraphs, "
+            f"{len(self.sentences)} sentences, {len(self.norms)} tokens>"
+        )
