@@ -7,10 +7,7 @@ import sys
 
 
 def _import_time(module: str, repeat: int) -> float:
-    code = (
-        "import time; t = time.perf_counter(); import {m}; "
-        "print(time.perf_counter() - t)"
-    ).format(m=module)
+    code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
     times = []
     for _ in range(repeat):
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -38,7 +38,7 @@ def test_json_format_to_file(article, tmp_path, capsys):
 
 
 def test_stdin(monkeypatch, capsys):
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("Hi there. Bye.".encode())))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Hi there. Bye.")))
     assert main(["analyze", "-", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert [s["text"] for s in data["sentences"]] == ["Hi there.", "Bye."]

@@ -74,7 +74,8 @@ def test_case_study_headings_and_paragraphs():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Mr. Putin spoke to Dr. Smith. They agreed.", ["Mr. Putin spoke to Dr. Smith.", "They agreed."]),
+        ("Mr. Putin spoke to Dr. Smith. They agreed.",
+         ["Mr. Putin spoke to Dr. Smith.", "They agreed."]),
         ("The U.S. Senate met, e.g. on Monday. It voted.",
          ["The U.S. Senate met, e.g. on Monday.", "It voted."]),
         ("He said: “We will win.” Nobody believed it.",

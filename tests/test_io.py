@@ -31,7 +31,7 @@ def test_read_errors_are_one_line(tmp_path, make, message):
 
 
 def test_decode_names_the_source():
-    with pytest.raises(InputError, match="upload.txt is not UTF-8"):
+    with pytest.raises(InputError, match=r"upload\.txt is not UTF-8"):
         decode_utf8(b"\xc3", "upload.txt")
 
 

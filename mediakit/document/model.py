@@ -10,7 +10,6 @@ from typing import NamedTuple
 
 from mediakit.document import lines, quotes, sentences, tokens
 
-
 _span = re.Match.span
 _group = re.Match.group
 

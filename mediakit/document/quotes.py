@@ -17,7 +17,7 @@ _MARK = re.compile(r"[“”\"«»‘’]")
 def _is_apostrophe(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return before.isalnum() and after.isalnum() or (before in "sS" and not after.isalnum())
+    return (before.isalnum() and after.isalnum()) or (before in "sS" and not after.isalnum())
 
 
 def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -12,8 +12,11 @@ import re
 from functools import lru_cache
 
 # \w misses combining marks (Mn, Mc), so a decomposed "é" would break a word.
-_MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u0610-\u061a\u064b-\u065f\u0900-\u0903" \
-    "\u093a-\u094f\u1ab0-\u1aff\u1dc0-\u1dff\u200c\u200d\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f"
+_MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u0610-\u061a\u064b-\u065f\u0900-\u0903"
+    "\u093a-\u094f\u1ab0-\u1aff\u1dc0-\u1dff\u200c\u200d\u20d0-\u20ff\ufe00-\ufe0f"
+    "\ufe20-\ufe2f"
+)
 _WORD_CHAR = rf"[\w{_MARKS}]"
 WORD = re.compile(rf"{_WORD_CHAR}+(?:[-‐.'’]{_WORD_CHAR}+)*|[^\w\s{_MARKS}]")
 
@@ -41,7 +44,7 @@ def normalize(word: str) -> str:
         norm = word.lower()
         if "’" in norm or "‐" in norm:
             norm = norm.replace("’", "'").replace("‐", "-")
-        if len(_NORMS) >= _NORMS_MAX:  # bounded: a 5 MB text of unique junk must not grow it forever
+        if len(_NORMS) >= _NORMS_MAX:  # bounded: 5 MB of unique junk must not grow it forever
             _NORMS.clear()
         _NORMS[word] = norm
     return norm

@@ -48,6 +48,6 @@ def format_errors(ev: Evaluation, ptc_class: str, limit: int = 20) -> str:
                 false_alarms.append(f"{article.id}: {_context(article.text, *p)}")
     out = [f"{ptc_class}: {len(missed)} gold spans with no overlapping finding; "
            f"{len(false_alarms)} findings with no overlapping gold span"]
-    out += ["", "missed:"] + missed[:limit]
-    out += ["", "false alarms:"] + false_alarms[:limit]
+    out += ["", "missed:", *missed[:limit]]
+    out += ["", "false alarms:", *false_alarms[:limit]]
     return "\n".join(out)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 from mediakit.techniques import TECHNIQUES, family_of
@@ -96,7 +96,7 @@ def resolve_key(text: str, entries: list[dict], name: str = "text") -> tuple[Key
     return tuple(sorted(marks, key=lambda m: (m.start, m.end)))
 
 
-@lru_cache(maxsize=None)
+@cache
 def get(name: str) -> Text:
     """Load a shipped text with its metadata and answer key."""
     folder = _data()
