@@ -55,3 +55,13 @@ def test_atomic_write_failure_keeps_the_old_file(tmp_path, monkeypatch):
         atomic_write_text(target, "half")
     assert target.read_text() == "precious work"
     assert os.listdir(tmp_path) == ["out.txt"]
+
+
+def test_atomic_write_keeps_permissions_readable(tmp_path):
+    new = atomic_write_text(tmp_path / "new.txt", "x")
+    umask = os.umask(0)
+    os.umask(umask)
+    assert new.stat().st_mode & 0o777 == 0o666 & ~umask
+    os.chmod(new, 0o640)
+    atomic_write_text(new, "y")
+    assert new.stat().st_mode & 0o777 == 0o640
