@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from benchmarks import imports, scaling, throughput
+from benchmarks import explorer, imports, scaling, throughput
 from benchmarks.common import DEFAULT_PTC
 
-SUITES = ("throughput", "imports", "scaling")
+SUITES = ("throughput", "imports", "scaling", "explorer")
 
 
 def main() -> None:
@@ -24,6 +24,8 @@ def main() -> None:
         imports.run(args.repeat)
     if "scaling" in chosen:
         scaling.run()
+    if "explorer" in chosen:
+        explorer.run()
 
 
 if __name__ == "__main__":
