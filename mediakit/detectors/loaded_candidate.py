@@ -1,0 +1,63 @@
+"""The :class:`Candidate` span the loaded-language rules build, and token helpers.
+
+A candidate is a possible finding: a token range ``[first, end)`` with its character
+offsets ``[start, stop)``, the technique, and the evidence a learner is shown (cue,
+rule, explanation, suggestion). Words that are charged only in context start
+``gated`` and become findings only once some rule marks them ``supported``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from mediakit.detectors.loaded_data import FUNCTION_WORDS
+from mediakit.document import Document
+from mediakit.matching.lexicon import LexiconEntry
+
+
+@dataclass
+class Candidate:
+    first: int
+    end: int
+    start: int
+    stop: int
+    technique: str
+    strength: int
+    rule: str
+    cue: str
+    explanation: str
+    suggestion: str = ""
+    gated: bool = False
+    supported: bool = False
+    entry: LexiconEntry | None = field(default=None, repr=False)
+
+    @property
+    def live(self) -> bool:
+        """True when the candidate will become a finding (not waiting for a second signal)."""
+        return not self.gated or self.supported
+
+
+def is_word(norm: str) -> bool:
+    """True for word tokens (not punctuation)."""
+    return norm[:1].isalnum()
+
+
+def is_content(norm: str) -> bool:
+    """True for a word that can carry meaning in a phrase (not "the", "of", ...)."""
+    return norm[:1].isalnum() and norm not in FUNCTION_WORDS
+
+
+def capitalised(doc: Document, i: int) -> bool:
+    """True when token ``i`` starts with a capital letter and is not a function word."""
+    return doc.text[doc.token_spans[i][0]].isupper() and doc.norms[i] not in FUNCTION_WORDS
+
+
+def is_possessive(norm: str) -> bool:
+    """``kyiv's``, ``allies'``."""
+    return norm.endswith(("'s", "s'")) and len(norm) > 2
+
+
+def sentence_bounds(doc: Document, i: int) -> tuple[int, int]:
+    """First and end token of the sentence holding token ``i``."""
+    s = doc.sentences[doc.token_sentence[i]]
+    return s.first_token, s.end_token

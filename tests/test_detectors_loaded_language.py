@@ -1,0 +1,412 @@
+"""The loaded-language family: loaded words, name-calling, exaggeration, repetition.
+
+Every context rule is checked on sentences written for these tests; mirrored pairs
+check that the same move is flagged alike for and against each side; neutral
+passages (the kit's wire report and short sports, science and local-news items
+written here) must stay quiet; the case study must yield what an instructor marks.
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import mediakit
+from mediakit.detectors import check_finding, loaded_language
+from mediakit.detectors.loaded_data import (
+    CHARGED_FILES,
+    INTENSIFIER_FILE,
+    NEUTRAL_FILE,
+    TARGET_FILE,
+    loaded_data,
+)
+from mediakit.matching import load_lexicon
+from mediakit.matching.lexicon import term_keys
+from mediakit.texts import CASE_STUDY, NEUTRAL_REPORT, OPPOSITE_SLANT, get
+
+FAMILY = ("loaded_language", "name_calling", "exaggeration", "repetition")
+DETECTORS = [cls() for cls in loaded_language.DETECTORS]
+
+
+def found(text: str) -> list:
+    return list(mediakit.analyze(text, DETECTORS).findings)
+
+
+def marks(text: str, technique: str | None = None) -> list[str]:
+    return [f.text for f in found(text) if technique in (None, f.technique)]
+
+
+# -- the family and its data -----------------------------------------------------------------
+
+
+def test_one_detector_per_technique():
+    assert sorted(d.name for d in DETECTORS) == sorted(FAMILY)
+    assert all(d.technique == d.name for d in DETECTORS)
+
+
+def test_lexicons_are_large_and_every_entry_explains_itself():
+    entries = [e for name in CHARGED_FILES for e in load_lexicon(name)]
+    entries += load_lexicon(INTENSIFIER_FILE)
+    assert len(entries) >= 3000
+    by_technique = {t: sum(1 for e in entries if e.technique == t) for t in FAMILY[:3]}
+    assert by_technique["loaded_language"] >= 2000
+    assert by_technique["name_calling"] >= 700
+    assert by_technique["exaggeration"] >= 300
+    for e in entries:
+        assert len(e.explanation) > 30, e.source
+        assert e.explanation[0].isupper() or e.explanation[0] == "“", e.source
+        assert e.explanation.endswith("."), e.source
+
+
+@pytest.mark.parametrize("name", [*CHARGED_FILES, INTENSIFIER_FILE, NEUTRAL_FILE, TARGET_FILE])
+def test_lexicon_headers_state_provenance_columns_and_licence(name):
+    raw = resources.files("mediakit.lexicons").joinpath(name).read_text("utf-8")
+    header = "\n".join(line for line in raw.splitlines() if line.startswith("#"))
+    assert "written by hand for mediakit, 2026, CC BY 4.0" in header
+    assert "Columns" in header or "columns" in header
+    assert "chosen" in header or "Provenance" in header
+
+
+def test_labels_cover_every_side():
+    terms = {e.keys for e in load_lexicon("name_calling.tsv")}
+    pairs = [("libtard", "rethuglican"), ("snowflake", "wingnut"), ("orcs", "ukronazi"),
+             ("kremlin puppet", "nato puppet"), ("infidels", "crusaders"),
+             ("far-left", "far-right"), ("islamofascist", "christofascist")]
+    for one, other in pairs:
+        for term in (one, other):
+            assert term_keys(term) in terms or term_keys(term, exact=True) in terms, term
+
+
+def test_context_tags_are_known():
+    known = {"adj", "exact", "literal", "nonneg", "neutral", "label", "possessed", "person",
+             "target", "scope", "absolute", "minimiser", "intensifier", "pre", "name"}
+    for name in (*CHARGED_FILES, INTENSIFIER_FILE, NEUTRAL_FILE, TARGET_FILE):
+        for e in load_lexicon(name):
+            assert e.tags <= known, (e.source, e.tags - known)
+
+
+# -- loaded words, inflections, intensifiers, negation -----------------------------------------
+
+
+def test_inflected_forms_match_one_entry():
+    assert marks("The editors butchered the report.") == ["butchered"]
+    assert marks("Voters were outraged by the fee.") == ["outraged"]
+
+
+def test_intensifier_joins_the_charged_word():
+    assert marks("The committee was so very keen on the idea.") == ["so very keen"]
+    assert marks("The completely shattered dam was finally rebuilt.") == ["completely shattered"]
+    [f] = found("Critics called the offer utterly absurd.")
+    assert f.text == "utterly absurd" and f.strength == 3 and "utterly" in f.cue
+
+
+def test_a_mild_intensifier_alone_is_not_a_finding():
+    assert marks("The water was very cold and the path was so steep.") == []
+
+
+def test_negation_cancels_a_loaded_word():
+    assert marks("The speech was outrageous.") == ["outrageous"]
+    assert marks("The speech was not outrageous.") == []
+
+
+def test_context_only_words_need_a_second_signal():
+    assert marks("Rescuers searched the ruins after the earthquake disaster.") == []
+    assert marks("The launch was a total disaster.") == ["total disaster"]
+
+
+def test_neutral_senses_stay_quiet():
+    assert marks("The new tax regime starts in April.") == []
+    assert marks("He suffered a heart attack at work and recovered.") == []
+    assert marks("Difficult months lie ahead for the farmers.") == []
+
+
+def test_names_are_not_loaded_words():
+    assert marks("Michael Savage spoke on the radio on Tuesday.") == []
+    assert marks("The savage storm flattened the barn.") == ["savage"]
+
+
+def test_spans_cover_the_phrase_not_the_sentence():
+    text = "After a long debate in the council chamber, members rejected the utterly absurd plan."
+    [f] = found(text)
+    assert f.text == "utterly absurd plan"
+    assert len(f.text) < len(text) / 3
+
+
+def test_findings_inside_quotations_are_kept_and_marked_quoted():
+    [f] = found("“This is a disgraceful decision,” the minister said.")
+    assert f.technique == "loaded_language" and f.quoted
+    [g] = found("This is a disgraceful decision, the minister said.")
+    assert not g.quoted
+
+
+def test_scare_quotes_give_a_context_word_its_signal():
+    assert marks("Residents watched the “liberation” of their town from the roof.") == \
+        ["liberation"]
+    assert marks("Residents watched the liberation of their town from the roof.") == []
+    assert marks("The mayor said “liberation” was near.") == []  # a quotation, not scare quotes
+
+
+# -- name-calling --------------------------------------------------------------------------------
+
+
+def test_name_and_label_are_marked_together():
+    assert marks("The Lukashenko regime closed the border on Monday.", "name_calling") == \
+        ["The Lukashenko regime"]
+    assert marks("Officials of the Biden regime met on Monday.", "name_calling") == \
+        ["the Biden regime"]
+
+
+def test_a_patron_word_needs_an_owner():
+    assert marks("Along with his Western sponsors, the capital demands a truce.") == \
+        ["his Western sponsors"]
+    assert marks("Tehran's backers sent more money.", "name_calling") == ["Tehran's backers"]
+    assert marks("The event sponsors met in the hall.") == []
+
+
+def test_so_called_marks_the_name_it_doubts():
+    assert marks("The so-called experts on the panel disagreed.") == ["so-called experts"]
+
+
+def test_a_charged_word_put_on_people_is_a_label():
+    [f] = found("The corrupt elite in the capital ignored the vote.")
+    assert (f.technique, f.text) == ("name_calling", "corrupt elite")
+    assert marks("He is a decent man.") == ["decent man"]
+    assert marks("The soup was good.") == []
+
+
+def test_labels_are_kept_after_no():
+    assert marks("He is no traitor, whatever they say.", "name_calling") == ["traitor"]
+
+
+# -- exaggeration ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It is about 100% certain that they will try again.", "about 100% certain"),
+        ("They have fought endless wars for this cause.", "endless wars"),
+        ("Our neighbours have wanted this land for centuries.", "for centuries"),
+        ("Their influence now reaches across the entire world.", "across the entire world"),
+        ("It was the worst harvest in living memory.", "the worst harvest in living memory"),
+        ("The new rules are a thousand times worse than the old ones.",
+         "a thousand times worse than"),
+        ("The fine was a mere slap on the wrist.", "a mere slap on the wrist"),
+    ],
+)
+def test_absolutes_superlatives_and_minimisers(text, expected):
+    assert expected in marks(text, "exaggeration")
+
+
+def test_everyday_absolutes_alone_are_quiet():
+    assert marks("Everyone in the office signed the card.") == []
+    assert marks("The bus never runs on Sundays.") == []
+
+
+def test_certainty_is_not_cancelled_by_its_own_negation():
+    assert marks("Nobody can say it is beyond doubt.", "exaggeration") == ["beyond doubt"]
+
+
+# -- repetition ----------------------------------------------------------------------------------
+
+
+def test_a_charged_word_used_three_times_is_marked_at_its_repeats():
+    text = ("The ruling was disgraceful. Critics called it disgraceful again. "
+            "Even allies found it disgraceful.")
+    reps = [f for f in found(text) if f.technique == "repetition"]
+    assert [f.text for f in reps] == ["disgraceful", "disgraceful"]
+    assert reps[0].start == text.index("disgraceful", text.index("Critics"))
+    assert "3 times" in reps[0].explanation
+
+
+def test_a_word_used_twice_is_not_yet_repetition_but_a_phrase_is():
+    assert marks("The plan was disgraceful. The vote was disgraceful.", "repetition") == []
+    text = "The dam was completely shattered. Trust was completely shattered too."
+    assert marks(text, "repetition") == ["completely shattered"]
+
+
+def test_plain_repeated_words_are_not_repetition():
+    text = "The bridge opened. The bridge carries trains. The bridge is painted red."
+    assert marks(text, "repetition") == []
+
+
+# -- side-neutral: mirrored pairs ---------------------------------------------------------------
+
+MIRRORS = [
+    ("The {A} regime bombed the power station again.", ("Kremlin", "Kyiv")),
+    ("The {A} regime bombed the power station again.", ("Moscow", "Washington")),
+    ("Along with his {A} sponsors, the president rejected the plan.", ("Western", "Russian")),
+    ("{A}'s puppets in parliament voted for the bill.", ("Moscow", "Brussels")),
+    ("The {A} propaganda machine is working overtime.", ("Kremlin", "Pentagon")),
+    ("Only fools believe the lies of the {A} warmongers.", ("American", "Russian")),
+    ("The {A} army has been slaughtering civilians for centuries.", ("Ukrainian", "Russian")),
+    ("Those {A} thugs stormed the meeting and shouted down the speakers.",
+     ("left-wing", "right-wing")),
+    ("The {A} is an utterly shameful organisation.", ("Labour Party", "Conservative Party")),
+    ("The radical {A} is a disgrace to this country.", ("left", "right")),
+    ("The hard {A} spews hatred at everyone who disagrees.", ("left", "right")),
+    ("The so-called {A} experts were clueless.", ("liberal", "conservative")),
+    ("{A} fans are a disgusting mob of hooligans.", ("City", "United")),
+    ("The corrupt council in {A} wasted millions on a pointless bridge.",
+     ("Northbridge", "Southfield")),
+    ("The {A} coach is a pathetic clown who ruined the club.", ("Rovers", "Athletic")),
+    ("It is about 100% certain that {A} will betray us again.", ("Europe", "Russia")),
+]
+
+
+def _shape(text: str, name: str) -> list[tuple[str, str]]:
+    return [(f.technique, f.text.replace(name, "{A}")) for f in found(text)]
+
+
+@pytest.mark.parametrize(("template", "sides"), MIRRORS,
+                         ids=[f"{a}|{b}" for _, (a, b) in MIRRORS])
+def test_the_same_move_is_flagged_alike_for_both_sides(template, sides):
+    one, other = sides
+    first = _shape(template.format(A=one), one)
+    second = _shape(template.format(A=other), other)
+    assert first, f"nothing found in {template.format(A=one)!r}"
+    assert first == second
+
+
+def test_the_case_study_and_its_mirror_get_the_same_kinds_of_marks():
+    for name in (CASE_STUDY, OPPOSITE_SLANT):
+        kinds = {f.technique for f in found(get(name).text)}
+        assert {"loaded_language", "name_calling", "exaggeration"} <= kinds, name
+
+
+# -- neutral text stays quiet ------------------------------------------------------------
+
+NEUTRAL_PASSAGES = {
+    "sports": (
+        "Rovers beat Athletic 2-1 on Saturday in front of 14,000 spectators. Ana Ruiz "
+        "scored in the 12th minute and again after the break. Athletic replied through a "
+        "late header. The result moves Rovers to third place in the table, four points "
+        "behind the leaders, with six matches left to play. The teams meet again in the "
+        "cup next month."
+    ),
+    "science": (
+        "Researchers at the university measured how quickly sea ice formed in the bay "
+        "over ten winters. The ice appeared about nine days later on average than in the "
+        "1990s, according to the study published on Tuesday. The team used satellite "
+        "images and readings from three buoys. They said more years of data are needed "
+        "before firm conclusions about the trend can be drawn."
+    ),
+    "local news": (
+        "The town council voted 7-4 on Monday to close the public pool for repairs from "
+        "June to September. The roof needs new supports and the filters are 30 years old, "
+        "the council's engineer told members. The work will cost about 1.2 million euros. "
+        "Residents can use the pool in the neighbouring town at a reduced price while the "
+        "work goes on. A public meeting is planned for 4 May."
+    ),
+    "war report": (
+        "Russian forces struck an energy facility in the Kharkiv region overnight, the "
+        "regional governor said. Two people were injured. Ukraine's air force said it "
+        "intercepted 21 of 30 drones. Moscow said its strikes targeted military "
+        "infrastructure. The claims could not be independently verified."
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NEUTRAL_PASSAGES))
+def test_neutral_passages_get_no_findings(name):
+    assert found(NEUTRAL_PASSAGES[name]) == []
+
+
+def test_the_neutral_wire_report_gets_few_findings():
+    report = found(get(NEUTRAL_REPORT).text)
+    assert len(report) <= 3
+    assert all(f.quoted for f in report)  # only inside attributed quotes
+
+
+# -- the case study ----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def case_study():
+    text = get(CASE_STUDY).text
+    return text, list(mediakit.analyze(text, DETECTORS).findings)
+
+
+@pytest.mark.parametrize(
+    ("technique", "phrase"),
+    [
+        ("name_calling", "his Western sponsors"),
+        ("name_calling", "Project Ukraine"),
+        ("name_calling", "the Biden regime"),
+        ("exaggeration", "about 100% certain"),
+        ("loaded_language", "obsessively"),
+        ("loaded_language", "so very keen"),
+        ("loaded_language", "frenzied"),
+        ("exaggeration", "endless wars"),
+        ("exaggeration", "across the entire world"),
+        ("loaded_language", "completely shattered"),
+        ("loaded_language", "rushed to"),
+        ("loaded_language", "demonization"),
+        ("name_calling", "Obiden"),
+    ],
+)
+def test_the_case_study_yields_what_an_instructor_marks(case_study, technique, phrase):
+    text, findings = case_study
+    at = text.index(phrase)
+    end = at + len(phrase)
+    assert any(f.technique == technique and f.start < end and at < f.end
+               for f in findings), phrase
+
+
+def test_the_case_study_plain_reporting_stays_unmarked(case_study):
+    text, findings = case_study
+    for sentence in ("The call lasted more than two hours",
+                     "In practice, that means pushing Western powers",
+                     "the first was during U.S. Civil War"):
+        start = text.index(sentence)
+        end = text.index(".", start)
+        assert not [f for f in findings if start <= f.start < end], sentence
+
+
+def test_less_than_a_third_of_the_case_study_is_covered(case_study):
+    text, findings = case_study
+    covered = set()
+    for f in findings:
+        covered.update(range(f.start, f.end))
+    assert len(covered) < len(text) / 3
+
+
+# -- offsets on arbitrary text -----------------------------------------------------------
+
+_PIECES = ["utterly", "absurd", "so", "very", "the", "Putin", "regime", "his", "Western",
+           "sponsors", "endless", "wars", "not", "disgraceful", "“", "”", "\"", ",", ".", "!",
+           "\n", "\n\n", "é", "🙂", "so-called", "experts", "100%", "certain", "for",
+           "centuries", "corrupt", "elite", "’s", "\r\n", "ALL", "CAPS"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=50), st.sampled_from([" ", "", "  "]))
+def test_findings_are_valid_slices_of_any_text(pieces, sep):
+    text = sep.join(pieces)
+    report = mediakit.analyze(text, DETECTORS)
+    for f in report.findings:
+        check_finding(f, text, f.detector)
+        assert text[f.start:f.end] == f.text
+        assert f.detector in FAMILY
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=300))
+def test_detectors_never_fail_on_arbitrary_unicode(text):
+    for f in mediakit.analyze(text, DETECTORS).findings:
+        assert text[f.start:f.end] == f.text
+
+
+def test_every_finding_carries_its_evidence(case_study):
+    _, findings = case_study
+    for f in findings:
+        assert f.cue and f.rule and f.explanation
+        assert re.search(r"[.!?]$", f.explanation)
+
+
+def test_data_is_loaded_once():
+    assert loaded_data() is loaded_data()
