@@ -1,0 +1,368 @@
+"""The appeals family: fear, authority, flag-waving, bandwagon, reductio ad Hitlerum, pity.
+
+Checks the data (every pattern's examples and counterexamples, every lexicon
+entry), each detector on sentences written for these tests, side-neutrality
+(the same move for and against each side is flagged alike), quiet neutral text,
+the case study's appeals, and offsets on arbitrary text.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import mediakit
+from mediakit.detectors import appeals, check_finding
+from mediakit.detectors.appeals_rules import TermIndex, family_patterns, keep_distinct
+from mediakit.document import Document
+from mediakit.findings import make_finding
+from mediakit.matching import load_lexicon
+from mediakit.techniques import TECHNIQUES
+from mediakit.texts import CASE_STUDY, NEUTRAL_REPORT, OPPOSITE_SLANT, get
+
+APPEALS = {t for t, tech in TECHNIQUES.items() if tech.family == "appeals"}
+DETECTORS = [cls() for cls in appeals.DETECTORS]
+LEXICONS = [
+    "appeals_threats.tsv", "appeals_fear_frames.tsv", "appeals_nations.tsv",
+    "appeals_ingroup.tsv", "appeals_authority.tsv", "appeals_reviled.tsv",
+]
+PATTERNS = family_patterns("appeals.toml")
+
+
+def found(text: str) -> list:
+    return list(mediakit.analyze(text, DETECTORS).findings)
+
+
+def techniques(text: str) -> set[str]:
+    return {f.technique for f in found(text)}
+
+
+def spans_of(text: str, technique: str) -> list[str]:
+    return [f.text for f in found(text) if f.technique == technique]
+
+
+# -- the family is complete and its data is sound ----------------------------------------
+
+
+def test_every_appeals_technique_has_a_detector():
+    assert {d.name for d in DETECTORS} == APPEALS
+    assert all(d.technique == d.name for d in DETECTORS)
+
+
+def test_the_family_is_one_of_the_default_families():
+    from mediakit.detectors import FAMILY_MODULES
+
+    assert "appeals" in FAMILY_MODULES
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.id)
+def test_pattern_examples_match_and_counterexamples_do_not(pattern):
+    assert pattern.technique in APPEALS
+    assert pattern.examples, f"{pattern.id} needs examples"
+    assert pattern.counterexamples, f"{pattern.id} needs counterexamples"
+    for sentence in pattern.examples:
+        assert list(pattern.search_text(sentence)), f"{pattern.id} misses: {sentence}"
+    for sentence in pattern.counterexamples:
+        assert not list(pattern.search_text(sentence)), f"{pattern.id} fires on: {sentence}"
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.id)
+def test_pattern_examples_are_flagged_by_the_detector(pattern):
+    """The examples also come out of analyze() (triggers and spans work end to end)."""
+    for sentence in pattern.examples:
+        assert pattern.technique in techniques(sentence), f"{pattern.id}: {sentence}"
+
+
+@pytest.mark.parametrize("name", LEXICONS)
+def test_lexicons_have_a_header_and_explanations(name):
+    raw = resources.files("mediakit.lexicons").joinpath(name).read_text("utf-8")
+    header = [line for line in raw.splitlines() if line.startswith("#")]
+    assert header and "CC BY 4.0" in " ".join(header)
+    assert any("Columns" in line for line in header)
+    entries = load_lexicon(name)
+    assert entries
+    for e in entries:
+        assert e.technique in APPEALS
+        assert len(e.explanation.split()) >= 5, e.source
+
+
+# -- appeal to fear ----------------------------------------------------------------------
+
+
+def test_fear_marks_the_warning_from_condition_to_threat():
+    text = ("Unless the council acts now, our children will inherit a town ruined by "
+            "floods and disease.")
+    spans = spans_of(text, "appeal_to_fear")
+    assert spans and spans[0].startswith("Unless the council acts now")
+    assert "disease" in spans[0]
+
+
+def test_fear_needs_a_warning_frame_not_just_a_harm():
+    assert "appeal_to_fear" not in techniques("The war ended in 1918 after four years.")
+    assert "appeal_to_fear" not in techniques("Is a war between the two countries likely?")
+    assert "appeal_to_fear" not in techniques("Nobody will lead the town to war.")
+    assert "appeal_to_fear" not in techniques("The new treaty will help avoid a war.")
+
+
+def test_fear_catches_sleepwalking_and_growing_danger():
+    assert "appeal_to_fear" in techniques("The league is sleepwalking into bankruptcy.")
+    assert "appeal_to_fear" in techniques(
+        "Every delay brings the valley closer to disaster.")
+
+
+# -- appeal to authority --------------------------------------------------------------------
+
+
+def test_authority_explanation_asks_the_judging_questions():
+    text = ("Former Transport Minister Ada Lund warned last year that the new tunnel "
+            "will flood every spring.")
+    findings = [f for f in found(text) if f.technique == "appeal_to_authority"]
+    assert findings
+    wording = (findings[0].explanation + " " + findings[0].suggestion).lower()
+    assert "context" in wording or "current" in wording or "field" in wording
+    assert "evidence" in wording
+
+
+def test_authority_covers_experts_texts_and_self_vouching():
+    assert "appeal_to_authority" in techniques(
+        "According to a leading economist, the tax will ruin small shops.")
+    assert "appeal_to_authority" in techniques("The Quran says that a promise must be kept.")
+    assert "appeal_to_authority" in techniques(
+        "As a former nurse, I can tell you the ward is unsafe.")
+
+
+def test_authority_backed_by_evidence_is_weaker():
+    bare = "Leading doctors agree that the new diet is dangerous."
+    sourced = "Leading doctors agree that the new diet is dangerous, citing a 2023 study."
+    [a] = [f for f in found(bare) if f.technique == "appeal_to_authority"]
+    [b] = [f for f in found(sourced) if f.technique == "appeal_to_authority"]
+    assert b.strength < a.strength
+    assert "evidence" in b.explanation
+
+
+def test_plain_reporting_of_a_statement_is_not_an_appeal():
+    assert "appeal_to_authority" not in techniques(
+        "The mayor said the road would reopen on Friday.")
+
+
+# -- flag-waving --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The Polish people deserve better than this deal.", "The Polish people"),
+    ("Every true Canadian should be proud of this team.", "Every true Canadian"),
+    ("This plan is an insult to our nation.", "our nation"),
+    ("They will never make our country kneel.", "our country"),
+    ("His remarks were a disgrace to Brazil.", "disgrace to Brazil"),
+])
+def test_flag_waving_phrases(text, phrase):
+    assert phrase in spans_of(text, "flag_waving")
+
+
+def test_a_country_named_in_passing_is_not_flag_waving():
+    assert "flag_waving" not in techniques("The French team flew to Brazil on Monday.")
+    assert "flag_waving" not in techniques("Exports from Germany rose by two percent.")
+
+
+def test_pride_images_need_a_nation_or_group():
+    assert "flag_waving" in techniques("We will not kneel before any foreign power.")
+    assert "flag_waving" not in techniques("The striker knelt to tie his boot.")
+
+
+# -- bandwagon, reductio ad Hitlerum, pity ----------------------------------------------------
+
+
+def test_bandwagon():
+    assert "bandwagon" in techniques("Everyone knows the referee was bribed.")
+    assert "bandwagon" in techniques("Millions of voters already agree with us.")
+    assert "bandwagon" not in techniques("Everyone on the ferry was given a life jacket.")
+
+
+def test_reductio_needs_a_comparison_or_a_label():
+    assert "reductio_ad_hitlerum" in techniques("The new mayor acts like Mussolini.")
+    assert "reductio_ad_hitlerum" in techniques("The council’s fascist parking rules must go.")
+    assert "reductio_ad_hitlerum" not in techniques(
+        "Hitler invaded Poland in September 1939.")
+    assert "reductio_ad_hitlerum" not in techniques(
+        "The fascist regime fell in Italy in 1943.")
+
+
+def test_pity():
+    assert "appeal_to_pity" in techniques(
+        "Think of the elderly patients who will wait all night in the cold.")
+    assert "appeal_to_pity" in techniques(
+        "After all the club has suffered, its word should be enough for the league.")
+    assert "appeal_to_pity" not in techniques("The patients waited two hours on Tuesday.")
+
+
+# -- side-neutral: the same move for and against each side --------------------------------
+
+
+MIRRORS = [
+    ("appeal_to_fear",
+     "If the West wins this round, our children will inherit a world at war.",
+     "If Russia wins this round, our children will inherit a world at war."),
+    ("appeal_to_fear",
+     "Unless the left is stopped, the country will collapse into chaos.",
+     "Unless the right is stopped, the country will collapse into chaos."),
+    ("flag_waving",
+     "The Russian people will never bow down to foreign bullies.",
+     "The American people will never bow down to foreign bullies."),
+    ("flag_waving",
+     "Every true Ukrainian knows what is at stake.",
+     "Every true Russian knows what is at stake."),
+    ("bandwagon",
+     "The whole world knows Moscow started this.",
+     "The whole world knows Washington started this."),
+    ("bandwagon",
+     "Everyone in Eastfield agrees the new bridge is a disaster.",
+     "Everyone in Westfield agrees the new bridge is a disaster."),
+    ("reductio_ad_hitlerum",
+     "The progressive mayor governs like Stalin.",
+     "The conservative mayor governs like Stalin."),
+    ("reductio_ad_hitlerum",
+     "Talking to the Kremlin now would be another Munich.",
+     "Talking to NATO now would be another Munich."),
+    ("appeal_to_authority",
+     "Former Ukrainian Defence Minister Olena Marsh has warned that the front will hold.",
+     "Former Russian Defence Minister Oleg Marsh has warned that the front will hold."),
+    ("appeal_to_pity",
+     "Think of the children of Donetsk, who sleep in cellars every night.",
+     "Think of the children of Kharkiv, who sleep in cellars every night."),
+    ("flag_waving",
+     "City’s real fans know this coach must stay.",
+     "United’s real fans know this coach must stay."),
+]
+
+
+@pytest.mark.parametrize("technique, side_a, side_b", MIRRORS)
+def test_mirrored_sentences_are_flagged_alike(technique, side_a, side_b):
+    # Rule names may end with the word that fired (": Russian"); the rule itself must agree.
+    a = [(f.technique, f.rule.split(":")[0], f.strength) for f in found(side_a)]
+    b = [(f.technique, f.rule.split(":")[0], f.strength) for f in found(side_b)]
+    assert technique in {t for t, _, _ in a}
+    assert a == b
+
+
+# -- neutral text stays quiet ---------------------------------------------------------------
+
+NEUTRAL = [
+    "The council met on Tuesday and approved the budget by five votes to two.",
+    "Heavy rain is expected in the north on Friday, the weather service said.",
+    "The visitors scored twice in the second half to win the match 2-1.",
+    "Exports of wheat from Ukraine rose in March, according to customs data.",
+    "Russia and the United States agreed to hold another round of talks in Geneva.",
+    "The hospital will open a new children's ward next spring.",
+    "Historians say the war ended in 1945 after the surrender of Germany.",
+]
+
+
+@pytest.mark.parametrize("text", NEUTRAL)
+def test_short_neutral_passages_get_no_appeals(text):
+    assert found(text) == []
+
+
+def test_the_neutral_report_gets_few_findings():
+    report = get(NEUTRAL_REPORT)
+    words = len(report.text.split())
+    assert len(found(report.text)) <= max(1, words // 500)
+
+
+# -- the case study ---------------------------------------------------------------------------
+
+
+def _overlaps(findings, text, quote, technique):
+    start = text.index(quote)
+    end = start + len(quote)
+    return any(f.technique == technique and f.start < end and f.end > start for f in findings)
+
+
+@pytest.mark.parametrize("quote, technique", [
+    ("our children would inherit a dangerous and very uncertain world increasingly armed "
+     "with nuclear weapons", "appeal_to_fear"),
+    ("we were sleep-walking toward World War 3", "appeal_to_fear"),
+    ("the American people", "flag_waving"),
+    ("Former German Foreign Minister Sigmar Gabriel stated", "appeal_to_authority"),
+    ("prostrate herself and become a vassal", "flag_waving"),
+    ("The fact that he has endured", "appeal_to_pity"),
+])
+def test_case_study_appeals_are_found(quote, technique):
+    text = get(CASE_STUDY).text
+    assert _overlaps(found(text), text, quote, technique)
+
+
+def test_the_opposite_slant_mirrors_the_case_study():
+    """The contrast piece uses the same appeals for the other side; they are found too."""
+    text = get(OPPOSITE_SLANT).text
+    findings = found(text)
+    for quote, technique in [
+        ("our children will grow up in a Europe", "appeal_to_fear"),
+        ("The American people", "flag_waving"),
+        ("Former NATO Secretary General Anders Fogh Rasmussen has warned",
+         "appeal_to_authority"),
+        ("Munich 1938", "reductio_ad_hitlerum"),
+        ("The fact that Ukraine has survived", "appeal_to_pity"),
+    ]:
+        assert _overlaps(findings, text, quote, technique), quote
+
+
+# -- findings are well formed ----------------------------------------------------------------
+
+
+def test_findings_carry_evidence():
+    text = get(CASE_STUDY).text
+    for f in found(text):
+        assert f.family == "appeals"
+        assert f.rule and f.cue and f.detector == f.technique
+        assert f.explanation.endswith((".", "?"))
+        assert 1 <= f.strength <= 3
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from([
+    "If ", "unless ", "war ", "will ", "our children ", "the American people ", "Hitler ",
+    "like ", "Everyone knows ", "Former Minister Ana Bell said ", ", ", ". ", "! ", "? ",
+    "“", "”", "\n\n", "é", "\u0301", "🙂", "Think of the children ", "vassal ", "we ",
+]), max_size=30))
+def test_offsets_are_slices_on_any_text(pieces):
+    text = "".join(pieces)
+    doc = Document(text)
+    for det in DETECTORS:
+        for f in det.detect(doc):
+            check_finding(f, text, det.name)
+            assert text[f.start:f.end] == f.text
+            assert f.text == f.text.strip()
+
+
+# -- helpers ---------------------------------------------------------------------------------
+
+
+def test_term_index_prefers_the_longest_term_and_stays_in_the_sentence():
+    index = TermIndex(load_lexicon("appeals_threats.tsv"))
+    doc = Document("They fear a nuclear war. Nuclear. War games.")
+    terms = [h.entry.term for h in index.find(doc)]
+    assert terms[0] == "nuclear war"
+    assert "nuclear war" not in terms[1:]
+
+
+def test_keep_distinct_keeps_one_highlight_per_move():
+    text = "one two three four"
+    a = make_finding(text, 0, 7, "bandwagon", "x", strength=1)
+    b = make_finding(text, 4, 13, "bandwagon", "x", strength=2)
+    c = make_finding(text, 4, 13, "slogan", "x", strength=1)
+    assert keep_distinct([a, b, c]) == [b, c]
+
+
+def test_clause_helpers_stop_at_clause_punctuation():
+    from mediakit.detectors.appeals_spans import char_span, clause_end, clause_start
+
+    text = "If it rains, the match will be off; we go home."
+    doc = Document(text)
+    i = doc.norms.index("match")
+    assert text[slice(*char_span(doc, clause_start(doc, i), clause_end(doc, i)))] == (
+        "the match will be off")
+    assert text[slice(*char_span(doc, clause_start(doc, i, commas=False), clause_end(doc, i)))] == (
+        "If it rains, the match will be off")

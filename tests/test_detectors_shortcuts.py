@@ -1,0 +1,277 @@
+"""The shortcuts family: black-and-white, thought-terminating clichés, whataboutism, slogans.
+
+Checks the data (every pattern's examples and counterexamples, every lexicon
+entry), each detector on sentences written for these tests, side-neutrality,
+quiet neutral text, the shipped texts, and offsets on arbitrary text.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import mediakit
+from mediakit.detectors import check_finding, shortcuts
+from mediakit.detectors.appeals_rules import family_patterns
+from mediakit.document import Document
+from mediakit.matching import load_lexicon
+from mediakit.techniques import TECHNIQUES
+from mediakit.texts import CASE_STUDY, NEUTRAL_REPORT, OPPOSITE_SLANT, WARMUP, get
+
+SHORTCUTS = {t for t, tech in TECHNIQUES.items() if tech.family == "shortcuts"}
+DETECTORS = [cls() for cls in shortcuts.DETECTORS]
+LEXICONS = ["shortcuts_cliches.tsv", "shortcuts_slogan_openers.tsv"]
+PATTERNS = family_patterns("shortcuts.toml")
+
+
+def found(text: str) -> list:
+    return list(mediakit.analyze(text, DETECTORS).findings)
+
+
+def techniques(text: str) -> set[str]:
+    return {f.technique for f in found(text)}
+
+
+def spans_of(text: str, technique: str) -> list[str]:
+    return [f.text for f in found(text) if f.technique == technique]
+
+
+# -- the family is complete and its data is sound ----------------------------------------
+
+
+def test_every_shortcuts_technique_has_a_detector():
+    assert {d.name for d in DETECTORS} == SHORTCUTS
+    assert all(d.technique == d.name for d in DETECTORS)
+
+
+def test_the_family_is_one_of_the_default_families():
+    from mediakit.detectors import FAMILY_MODULES
+
+    assert "shortcuts" in FAMILY_MODULES
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.id)
+def test_pattern_examples_match_and_counterexamples_do_not(pattern):
+    assert pattern.technique in SHORTCUTS
+    assert pattern.examples, f"{pattern.id} needs examples"
+    assert pattern.counterexamples, f"{pattern.id} needs counterexamples"
+    for sentence in pattern.examples:
+        assert list(pattern.search_text(sentence)), f"{pattern.id} misses: {sentence}"
+    for sentence in pattern.counterexamples:
+        assert not list(pattern.search_text(sentence)), f"{pattern.id} fires on: {sentence}"
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.id)
+def test_pattern_examples_are_flagged_by_the_detector(pattern):
+    for sentence in pattern.examples:
+        assert pattern.technique in techniques(sentence), f"{pattern.id}: {sentence}"
+
+
+@pytest.mark.parametrize("name", LEXICONS)
+def test_lexicons_have_a_header_and_explanations(name):
+    raw = resources.files("mediakit.lexicons").joinpath(name).read_text("utf-8")
+    header = [line for line in raw.splitlines() if line.startswith("#")]
+    assert header and "CC BY 4.0" in " ".join(header)
+    assert any("Columns" in line for line in header)
+    entries = load_lexicon(name)
+    assert entries
+    for e in entries:
+        assert e.technique in SHORTCUTS
+        assert len(e.explanation.split()) >= 5, e.source
+        assert e.suggestion, e.source
+
+
+@pytest.mark.parametrize("entry", load_lexicon("shortcuts_cliches.tsv"), ids=lambda e: e.term)
+def test_every_cliche_is_found_in_a_sentence(entry):
+    text = f"Well, {entry.term}."
+    assert entry.term in [t.lower().replace("’", "'") for t in
+                          spans_of(text, "thought_terminating_cliche")]
+
+
+# -- black and white ----------------------------------------------------------------------------
+
+
+def test_black_and_white_marks_the_whole_dilemma():
+    text = "Either the town builds the bypass, or the high street will die."
+    assert spans_of(text, "black_and_white") == [
+        "Either the town builds the bypass, or the high street will die"]
+
+
+@pytest.mark.parametrize("text", [
+    "There is no alternative to cutting the bus routes.",
+    "The club has no choice but to sell its best player.",
+    "You are either with us or against us.",
+    "There are two kinds of voters: the loyal and the lost.",
+])
+def test_false_choices(text):
+    assert "black_and_white" in techniques(text)
+
+
+def test_ordinary_either_and_or_are_not_dilemmas():
+    assert "black_and_white" not in techniques("Bikes may be left on either side of the gate.")
+    assert "black_and_white" not in techniques("Tea or coffee will be served at ten.")
+
+
+# -- clichés -----------------------------------------------------------------------------------
+
+
+def test_tautologies_are_found_by_shape():
+    assert spans_of("A promise is a promise, and he broke it.",
+                    "thought_terminating_cliche") == ["A promise is a promise"]
+    assert spans_of("Orders are orders.", "thought_terminating_cliche") == ["Orders are orders"]
+    assert "thought_terminating_cliche" not in techniques("The order is ready.")
+    assert "thought_terminating_cliche" not in techniques("This is this week’s menu.")
+
+
+def test_cliches_close_the_question():
+    assert "thought_terminating_cliche" in techniques(
+        "The fares go up again, and that's just the way it is.")
+    assert "thought_terminating_cliche" in techniques(
+        "We keep the old rules, and there is nothing more to say.")
+
+
+# -- whataboutism --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "What about the other party’s expenses?",
+    "Where was the outrage when the last mayor did the same?",
+    "The same people who cheered the old stadium now attack the new one.",
+    "The referee is in no position to lecture anyone about fairness.",
+    "Some believe that the whole scheme is an elaborate hoax.",
+])
+def test_deflections_and_straw_men(text):
+    assert "whataboutism" in techniques(text)
+
+
+def test_ordinary_questions_are_not_deflection():
+    assert "whataboutism" not in techniques("What about lunch at one?")
+    assert "whataboutism" not in techniques("Where was the meeting held?")
+
+
+# -- slogans ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Protesters chanted “Save the Valley” outside the hall.", "Save the Valley"),
+    ("Their banners said STOP THE TOLL ROAD in red paint.", "STOP THE TOLL ROAD"),
+    ("The campaign trended as #SaveOurLibrary all week.", "#SaveOurLibrary"),
+    ("Never surrender!", "Never surrender!"),
+    ("The rally ended with one line: make the harbour proud again.",
+     "make the harbour proud again"),
+])
+def test_slogans_by_their_shape(text, phrase):
+    assert phrase in spans_of(text, "slogan")
+
+
+def test_quoted_words_that_are_not_chants_are_not_slogans():
+    assert "slogan" not in techniques("She called the plan “a work in progress”.")
+    assert "slogan" not in techniques("The witness said there was “no evidence”.")
+    assert "slogan" not in techniques("The minister was reported by the BBC and the AFP.")
+
+
+# -- side-neutral ---------------------------------------------------------------------------------
+
+MIRRORS = [
+    ("black_and_white",
+     "Either Ukraine joins the West, or it becomes a Russian province.",
+     "Either Ukraine joins Russia, or it becomes a Western colony."),
+    ("black_and_white",
+     "There is no alternative to the left’s plan.",
+     "There is no alternative to the right’s plan."),
+    ("whataboutism",
+     "What about the Kremlin’s own elections?",
+     "What about Washington’s own elections?"),
+    ("whataboutism",
+     "The same politicians who praised Moscow now attack it.",
+     "The same politicians who praised Kyiv now attack it."),
+    ("slogan",
+     "Marchers chanted “Hands off Ukraine” all afternoon.",
+     "Marchers chanted “Hands off Russia” all afternoon."),
+    ("slogan",
+     "The fans sang “Defend our city” until midnight.",
+     "The fans sang “Defend our valley” until midnight."),
+    ("thought_terminating_cliche",
+     "Our side won the vote, and that's just the way it is.",
+     "Their side won the vote, and that's just the way it is."),
+]
+
+
+@pytest.mark.parametrize("technique, side_a, side_b", MIRRORS)
+def test_mirrored_sentences_are_flagged_alike(technique, side_a, side_b):
+    a = [(f.technique, f.rule.split(":")[0], f.strength) for f in found(side_a)]
+    b = [(f.technique, f.rule.split(":")[0], f.strength) for f in found(side_b)]
+    assert technique in {t for t, _, _ in a}
+    assert a == b
+
+
+# -- neutral text stays quiet ------------------------------------------------------------------
+
+NEUTRAL = [
+    "The council met on Tuesday and approved the budget by five votes to two.",
+    "Either candidate may ask for a recount within seven days.",
+    "Heavy rain is expected in the north on Friday, the weather service said.",
+    "The visitors scored twice in the second half to win the match 2-1.",
+    "Talks between Moscow and Kyiv will resume in Istanbul next week, officials said.",
+    "The museum is open from ten until six, except on Mondays.",
+]
+
+
+@pytest.mark.parametrize("text", NEUTRAL)
+def test_short_neutral_passages_get_no_shortcuts(text):
+    assert found(text) == []
+
+
+def test_the_neutral_report_gets_few_findings():
+    report = get(NEUTRAL_REPORT)
+    assert len(found(report.text)) <= max(1, len(report.text.split()) // 500)
+
+
+# -- the shipped texts ------------------------------------------------------------------------
+
+
+def _overlaps(findings, text, quote, technique):
+    start = text.index(quote)
+    end = start + len(quote)
+    return any(f.technique == technique and f.start < end and f.end > start for f in findings)
+
+
+@pytest.mark.parametrize("name, quote, technique", [
+    (CASE_STUDY, "either allied with Russia, like Belarus or neutral", "black_and_white"),
+    (CASE_STUDY, "neither reversed nor ignored", "thought_terminating_cliche"),
+    (CASE_STUDY, "neither reversed nor ignored", "black_and_white"),
+    (CASE_STUDY, "this is all an elaborate deception", "whataboutism"),
+    (OPPOSITE_SLANT, "has no choice but to keep fighting", "black_and_white"),
+    (OPPOSITE_SLANT, "all this friendliness is a clever tactic", "whataboutism"),
+    (OPPOSITE_SLANT, "might ask when Russia last held a vote", "whataboutism"),
+    (OPPOSITE_SLANT, "nothing about Ukraine without Ukraine", "slogan"),
+    (OPPOSITE_SLANT, "there is nothing more to say", "thought_terminating_cliche"),
+    (WARMUP, "either we keep Riverside open", "black_and_white"),
+    (WARMUP, "Save our pool!", "slogan"),
+    (WARMUP, "Our children can’t.", "slogan"),
+])
+def test_shipped_texts_shortcuts_are_found(name, quote, technique):
+    text = get(name).text
+    assert _overlaps(found(text), text, quote, technique)
+
+
+# -- findings are well formed ------------------------------------------------------------------
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from([
+    "either ", " or ", "What about ", "Save our pool", "STOP THE WAR ", "#SaveIt ", "#",
+    "rules are rules", "“", "”", "\"", "!", ". ", ", ", "\n\n", "no ", "Never surrender! ",
+    "é", "\u0301", "🙂", "neither reversed nor ignored ", "it is what it is ", "is ",
+]), max_size=30))
+def test_offsets_are_slices_on_any_text(pieces):
+    text = "".join(pieces)
+    doc = Document(text)
+    for det in DETECTORS:
+        for f in det.detect(doc):
+            check_finding(f, text, det.name)
+            assert text[f.start:f.end] == f.text
+            assert f.text == f.text.strip()
