@@ -211,3 +211,16 @@ def test_sentences_tile_arbitrary_text(text):
 )
 def test_sentences_tile_sentence_like_text(text):
     _check_tiling(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200))
+def test_fast_token_path_equals_per_token_normalisation(text):
+    from mediakit.document.tokens import WORD, normalize
+
+    doc = Document(text)
+    expected = []
+    for s in doc.sentences:
+        expected += [(m.span(), normalize(m.group())) for m in WORD.finditer(text, s.start, s.end)]
+    assert list(zip(doc.token_spans, doc.norms, strict=True)) == expected
+    assert Document("İstanbul’s").norms == [normalize("İstanbul’s")]

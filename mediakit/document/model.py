@@ -80,7 +80,13 @@ class Document:
         self.token_spans: list[tuple[int, int]] = []
         self.norms: list[str] = []
         spans_out, norms_out = self.token_spans, self.norms
-        word_re, normalize = tokens.WORD, tokens.normalize
+        word_re = tokens.WORD
+        # Normalising the whole text once is much cheaper than once per token; the
+        # offsets stay valid only if lower-casing kept every character's length
+        # (it does not for a few letters such as "İ"): otherwise normalise per token.
+        folded = tokens.fold(text)
+        same_length = len(folded) == len(text)
+        source = folded if same_length else text
         for block, heading in zip(blocks, block_heading, strict=True):
             spans = (
                 [(block.start, block.end)]
@@ -89,9 +95,10 @@ class Document:
             )
             for start, end in spans:
                 first = len(norms_out)
-                matches = list(word_re.finditer(text, start, end))
+                matches = list(word_re.finditer(source, start, end))
                 spans_out.extend(map(_span, matches))
-                norms_out.extend(map(normalize, map(_group, matches)))
+                words = map(_group, matches)
+                norms_out.extend(words if same_length else map(tokens.normalize, words))
                 self.sentences.append(
                     Sentence(
                         start, end, len(self.sentences), block.paragraph, heading,

@@ -29,6 +29,15 @@ def _stemmer():
     return SnowballStemmer("english")
 
 
+def fold(text: str) -> str:
+    """Lower case with typographic apostrophes and hyphens made plain (see :func:`normalize`).
+
+    >>> fold("Russia’s So‐Called")
+    "russia's so-called"
+    """
+    return text.lower().replace("’", "'").replace("‐", "-")
+
+
 _NORMS: dict[str, str] = {}
 _NORMS_MAX = 500_000
 
@@ -41,9 +50,7 @@ def normalize(word: str) -> str:
     """
     norm = _NORMS.get(word)
     if norm is None:
-        norm = word.lower()
-        if "’" in norm or "‐" in norm:
-            norm = norm.replace("’", "'").replace("‐", "-")
+        norm = fold(word)
         if len(_NORMS) >= _NORMS_MAX:  # bounded: 5 MB of unique junk must not grow it forever
             _NORMS.clear()
         _NORMS[word] = norm
