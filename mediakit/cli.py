@@ -15,7 +15,7 @@ from mediakit.io import InputError
 
 #: Sub-command modules in ``mediakit.commands``; each has ``register(subparsers)``
 #: which adds its parser and sets ``handler`` (a function of the parsed args -> exit code).
-COMMANDS = ("analyze", "evaluate")
+COMMANDS = ("analyze", "evaluate", "classroom", "start")
 
 
 def build_parser() -> argparse.ArgumentParser:
