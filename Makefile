@@ -1,5 +1,5 @@
 # mediakit: two commands.
-#   make lab   set up .venv and open the first lesson in JupyterLab
+#   make lab   set up .venv, copy the lessons into ./mediakit-lessons, open the first one
 #   make test  set up .venv with the test tools (and Chromium for browser tests) and run everything
 # Extras: make bench (speed ratios), make eval (scores against ../shared/data/ptc), make clean.
 
@@ -7,9 +7,10 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 PTC    ?= ../shared/data/ptc
-FIRST_LESSON := notebooks/00-start-here.ipynb
+# Learners work on copies in $(WORK) (git-ignored), so the committed lessons stay clean
+# and `git pull` never collides with their answers. Existing copies are never overwritten.
+WORK   ?= mediakit-lessons
 LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings
-ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 .PHONY: lab test lint bench eval browser-deps clean
 
@@ -28,7 +29,7 @@ $(VENV)/.test-installed: pyproject.toml $(BIN)/python
 	touch $@ $(VENV)/.lab-installed
 
 lab: $(VENV)/.lab-installed
-	$(BIN)/jupyter lab $(ROOT_FLAG) $(FIRST_LESSON)
+	$(BIN)/mediakit start $(WORK)
 
 # Browser tests need Debian's Chromium (never Playwright's own download). Installed when missing
 # and we may (root); otherwise the browser tests skip locally and fail under CI=true.
