@@ -1,7 +1,7 @@
 """mediakit: see how a text tries to move you.
 
 >>> import mediakit
->>> report = mediakit.analyze("Officials said the talks would resume on Monday.")
+>>> report = mediakit.analyze("The mayor said the talks would resume on Monday.")
 >>> report.sentences[0].kind
 'attributed'
 """

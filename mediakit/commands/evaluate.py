@@ -1,4 +1,5 @@
-"""``mediakit evaluate ptc DIR``: score the detectors against human annotations."""
+"""``mediakit evaluate ptc DIR`` / ``mediakit evaluate sentences [TSV]``: score the kit
+against human annotations (technique spans; sentence kind and support)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import json
 
 from mediakit.evaluate.ptc import PARTS, PTC_CLASSES, evaluate_ptc
 from mediakit.evaluate.table import format_errors, format_table
+
+SENTENCE_PARTS = ("all", "dev", "test")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -27,6 +30,32 @@ def register(sub: argparse._SubParsersAction) -> None:
                      help="also list missed gold spans and false alarms for one PTC class")
     ptc.add_argument("--limit", type=int, default=20, help="examples per list with --errors")
     ptc.set_defaults(handler=run_ptc)
+    sentences = which.add_parser(
+        "sentences",
+        help="a hand-labelled TSV of sentence kind and support (default: the shipped set)",
+        description="Kind and support accuracy with both confusion matrices, each sentence "
+                    "judged on its own (docs/sentence-labelling-guide.md).",
+    )
+    sentences.add_argument("tsv", nargs="?", default=None,
+                           help="TSV with id, genre, side, kind, support, sentence columns")
+    sentences.add_argument("--part", choices=SENTENCE_PARTS, default="all",
+                           help="all rows (default), or the dev (~60%%) / test (~40%%) part")
+    sentences.add_argument("--json", action="store_true", help="print the scores as JSON")
+    sentences.add_argument("--errors", choices=("kind", "support"),
+                           help="also list the misclassified sentences with their cues")
+    sentences.add_argument("--limit", type=int, default=30, help="examples with --errors")
+    sentences.set_defaults(handler=run_sentences)
+
+
+def run_sentences(args: argparse.Namespace) -> int:
+    from mediakit.evaluate import sentences
+
+    ev = sentences.evaluate_sentences(args.tsv, part=args.part)
+    print(json.dumps(ev.to_dict(), indent=2) if args.json else sentences.format_report(ev))
+    if args.errors:
+        print()
+        print(sentences.format_errors(ev, args.errors, args.limit))
+    return 0
 
 
 def run_ptc(args: argparse.Namespace) -> int:

@@ -1,0 +1,319 @@
+"""The claims family's word lists: cue phrases and verbs.
+
+``claims_cues.tsv`` holds cue words and phrases with their role; ``claims_verbs.tsv``
+holds common verbs, for telling a headline with a verb from a verbless one.
+
+Cue phrases are matched on exact normalised word forms, anchored on their least
+common word, so a document is scanned with a handful of dict lookups rather
+than a regular expression per sentence. Errors name the file, line and entry.
+
+>>> [h.cue.role for h in find_cues(Document("Experts say it will clearly fail."))]
+['vague_phrase', 'reporting', 'booster']
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from operator import itemgetter
+from pathlib import Path
+from typing import NamedTuple
+
+from mediakit.document import Document
+from mediakit.document.tokens import WORD, normalize
+
+#: Role -> the standard learner-facing note for entries that leave ``note`` empty.
+ROLES: dict[str, str] = {
+    "reporting": "A reporting verb: the sentence passes on what someone said or thinks.",
+    "reporting_weak": "A verb that reports only with 'that', a quotation or a record as its "
+                      "subject.",
+    "vague_subject": "Names no one in particular as the source: who exactly, and how would "
+                     "they know?",
+    "vague_phrase": "Passes the content through an unnamed source: who exactly says so?",
+    "record": "A kind of record (census, survey, law, report) that a reader can look up if it "
+              "is named.",
+    "method": "Says how a figure was measured, so a reader can judge it.",
+    "hedge": "A hedge: the writer marks how sure they are. Honest hedging is good practice, "
+             "not a fault.",
+    "booster": "A booster: the writer sounds certain. Certainty is not evidence: what backs it up?",
+    "opinion_marker": "An opinion marker: the writer shows this is their view. Marking a view "
+                      "openly is good practice.",
+    "feeling": "The writer states their own feeling about the matter.",
+    "obligation": "A recommendation or obligation: the writer says what ought to happen, a view "
+                  "rather than a fact.",
+    "evaluative": "A judgement of value (praise or blame) that no record could settle.",
+    "generalisation": "A sweeping generalisation: it covers everyone or all of history, which no "
+                      "single text can show.",
+    "faceless": "A faceless agent: a group that acts in the story but is never named. Who exactly?",
+    "formula": "A greeting, thanks or sign-off: not a statement.",
+    "cta": "A verb that asks the reader to do something (sign, share, vote).",
+    "date": "A date: with a place, it makes an event checkable.",
+    "number": "A figure written in words.",
+    "place": "A kind of named place (street, hall, station) that makes an event checkable.",
+}
+
+#: Words too common to anchor a phrase on: the scan looks up a rarer word of the phrase.
+_COMMON = frozenset(
+    "the a an of to in on at by for with from and or but it is are was were be been "
+    "i we you he she they that this there as not no all some many most".split()
+)
+
+
+#: Roles looked up only where needed (a sentence's first words, a source's head noun),
+#: not scanned for in the whole text: they are common words and rarely matter.
+LAZY_ROLES = frozenset({"vague_subject", "place", "number", "cta", "formula"})
+
+
+class CueError(ValueError):
+    """A claims word list is malformed; the message names the file, line and entry."""
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    term: str
+    role: str
+    note: str
+    keys: tuple[str, ...]  # normalised words; "*" matches any one word
+    source: str
+
+    @property
+    def explanation(self) -> str:
+        return self.note or ROLES[self.role]
+
+
+class CueHit(NamedTuple):
+    """Tokens ``first..end-1`` of sentence ``sentence`` matched ``cue``."""
+
+    first: int
+    end: int
+    sentence: int
+    cue: Cue
+
+
+def term_norms(term: str) -> tuple[str, ...]:
+    """Normalised words of a term, tokenised like document text.
+
+    >>> term_norms("It’s 100% true")
+    ("it's", '100', '%', 'true')
+    """
+    return tuple("*" if m.group() == "*" else normalize(m.group()) for m in WORD.finditer(term))
+
+
+def parse_cues(raw: str, name: str) -> list[Cue]:
+    """Parse ``term<TAB>role<TAB>note`` rows (``#`` lines are the header)."""
+    out: list[Cue] = []
+    header: list[str] | None = None
+    seen: dict[tuple[tuple[str, ...], str], str] = {}
+    for n, line in enumerate(raw.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if header is None:
+            header = cells
+            if header[:2] != ["term", "role"]:
+                raise CueError(f"{name}:{n}: header must start with 'term<TAB>role'")
+            continue
+        row = dict(zip(header, cells, strict=False))
+        term, role = row.get("term", ""), row.get("role", "")
+        where = f"{name}:{n} ({term!r})"
+        if role not in ROLES:
+            raise CueError(f"{where}: unknown role {role!r}")
+        keys = term_norms(term)
+        if not keys or all(k == "*" for k in keys):
+            raise CueError(f"{where}: term has no words")
+        if keys[0] == "*" or keys[-1] == "*":
+            raise CueError(f"{where}: a wildcard must sit between words")
+        if (keys, role) in seen:
+            raise CueError(f"{where}: listed twice for role {role!r} (first at {seen[keys, role]})")
+        seen[keys, role] = where
+        out.append(Cue(term, role, row.get("note", ""), keys, where))
+    if header is None:
+        raise CueError(f"{name}: no header row")
+    return out
+
+
+def _read(name: str | Path, ) -> tuple[str, str]:
+    path = Path(name)
+    if path.is_file():
+        return path.read_text("utf-8"), path.name
+    resource = resources.files("mediakit.lexicons").joinpath(str(name))
+    if not resource.is_file():
+        raise CueError(f"no word list named {name!r}")
+    return resource.read_text("utf-8"), str(name)
+
+
+class CueIndex:
+    """Find cue phrases in a document: each phrase is looked up through one anchor word."""
+
+    def __init__(self, cues: list[Cue]) -> None:
+        self.cues = cues
+        anchors: dict[str, list[tuple[int, int, list[str], bool, Cue]]] = defaultdict(list)
+        starts: dict[str, dict[str, list[Cue]]] = defaultdict(lambda: defaultdict(list))
+        for cue in cues:
+            if cue.role in LAZY_ROLES:
+                starts[cue.role][cue.keys[0]].append(cue)
+                continue
+            offset = next(
+                (i for i, k in enumerate(cue.keys) if k != "*" and k not in _COMMON),
+                next(i for i, k in enumerate(cue.keys) if k != "*"),
+            )
+            anchors[cue.keys[offset]].append(
+                (offset, len(cue.keys), list(cue.keys), "*" in cue.keys, cue))
+        for bucket in anchors.values():
+            bucket.sort(key=lambda entry: -entry[1])
+        self._anchors = dict(anchors)
+        self._starts = {role: {w: sorted(b, key=lambda c: -len(c.keys)) for w, b in table.items()}
+                        for role, table in starts.items()}
+        #: First words of the phrases of each lazy role: a cheap test before ``match_at``.
+        self.first_words: dict[str, frozenset[str]] = {
+            role: frozenset(table) for role, table in self._starts.items()}
+        self.by_role: dict[str, frozenset[str]] = {
+            role: frozenset(c.term for c in cues if c.role == role) for role in ROLES
+        }
+
+    def match_at(self, norms: list[str], i: int, end: int, role: str) -> Cue | None:
+        """The longest cue of a lazy ``role`` that starts at token ``i`` (before ``end``)."""
+        bucket = self._starts.get(role, {}).get(norms[i])
+        if bucket:
+            for cue in bucket:
+                n = len(cue.keys)
+                if i + n <= end and all(k == "*" or k == norms[i + j]
+                                        for j, k in enumerate(cue.keys)):
+                    return cue
+        return None
+
+    def find(self, doc: Document) -> list[CueHit]:
+        """Every cue of a scanned role in ``doc``, in text order; never across a sentence end."""
+        norms = doc.norms
+        n_tokens = len(norms)
+        token_sentence = doc.token_sentence
+        index = doc.word_index
+        anchors = self._anchors
+        hits: list[CueHit] = []
+        append = hits.append
+        for word in anchors.keys() & index.keys():
+            bucket = anchors[word]
+            for i in index[word]:
+                sent = token_sentence[i]
+                for offset, n, keys, wild, cue in bucket:
+                    if n == 1:
+                        append(CueHit(i, i + 1, sent, cue))
+                        continue
+                    first = i - offset
+                    end = first + n
+                    if first < 0 or end > n_tokens or token_sentence[first] != sent \
+                            or token_sentence[end - 1] != sent:
+                        continue
+                    if wild:
+                        if any(k != "*" and k != norms[first + j] for j, k in enumerate(keys)):
+                            continue
+                    elif norms[first:end] != keys:
+                        continue
+                    append(CueHit(first, end, sent, cue))
+        hits.sort(key=_first)
+        return _drop_nested(hits)
+
+
+_first = itemgetter(0)
+
+
+def _drop_nested(hits: list[CueHit]) -> list[CueHit]:
+    """Within one role, a phrase inside a longer (or equal, earlier-listed) one is dropped."""
+    drop: set[int] = set()
+    for k, h in enumerate(hits):
+        if k in drop or h.end - h.first == 1:
+            continue  # only a multi-word phrase can swallow another hit
+        role = h.cue.role
+        j = k + 1
+        while j < len(hits) and hits[j].first < h.end:
+            if hits[j].end <= h.end and hits[j].cue.role == role:
+                drop.add(j)
+            j += 1
+        j = k - 1
+        while j >= 0 and hits[j].first == h.first:
+            if hits[j].end < h.end and hits[j].cue.role == role:
+                drop.add(j)
+            j -= 1
+    return [h for k, h in enumerate(hits) if k not in drop] if drop else hits
+
+
+@lru_cache(maxsize=1)
+def cue_index() -> CueIndex:
+    """The shipped cue list (``claims_cues.tsv``), loaded and validated once."""
+    return CueIndex(parse_cues(*_read("claims_cues.tsv")))
+
+
+def find_cues(doc: Document) -> list[CueHit]:
+    return cue_index().find(doc)
+
+
+# -- verbs ----------------------------------------------------------------------------
+
+
+def _inflect(base: str) -> set[str]:
+    """Regular -s, -ed and -ing forms (with and without a doubled final consonant)."""
+    forms = {base}
+    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
+        forms.add(base + "es")
+    elif base.endswith("y") and base[-2:-1] not in "aeiou":
+        forms.add(base[:-1] + "ies")
+    else:
+        forms.add(base + "s")
+    if base.endswith("e"):
+        forms |= {base + "d", base[:-1] + "ing"}
+    elif base.endswith("y") and base[-2:-1] not in "aeiou":
+        forms |= {base[:-1] + "ied", base + "ing"}
+    else:
+        forms |= {base + "ed", base + "ing"}
+        if len(base) <= 5 and base[-1] not in "aeiouwxy" and base[-2:-1] in "aeiou":
+            forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}
+    return forms
+
+
+@dataclass(frozen=True, slots=True)
+class Verbs:
+    base: frozenset[str]
+    finite: frozenset[str]  # forms that make a headline a sentence: -s, past, participles
+    ing: frozenset[str]
+
+
+def parse_verbs(raw: str, name: str) -> Verbs:
+    base: set[str] = set()
+    finite: set[str] = set()
+    ing: set[str] = set()
+    header = None
+    for n, line in enumerate(raw.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if header is None:
+            header = cells
+            if header[:1] != ["base"]:
+                raise CueError(f"{name}:{n}: header must start with 'base'")
+            continue
+        word = cells[0]
+        if not word.isalpha() or word != word.lower():
+            raise CueError(f"{name}:{n} ({word!r}): base must be one lower-case word")
+        base.add(word)
+        forms = _inflect(word)
+        ing |= {f for f in forms if f.endswith("ing") and f != word}
+        finite |= {f for f in forms if f != word and not f.endswith("ing")}
+        past = cells[1] if len(cells) > 1 else ""
+        participle = cells[2] if len(cells) > 2 else ""
+        if past:
+            finite.discard(word + "ed")
+            finite.discard(word + "d")
+            finite.add(past)
+        if participle:
+            finite.add(participle)
+    if header is None:
+        raise CueError(f"{name}: no header row")
+    return Verbs(frozenset(base), frozenset(finite), frozenset(ing))
+
+
+@lru_cache(maxsize=1)
+def verbs() -> Verbs:
+    """The shipped verb list (``claims_verbs.tsv``)."""
+    return parse_verbs(*_read("claims_verbs.tsv"))
