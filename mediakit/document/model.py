@@ -174,15 +174,31 @@ class Document:
             return self.sentences[i]
         return None
 
+    @cached_property
+    def _word_sentences(self) -> dict[str, list[int]]:
+        return {}
+
+    def _sentence_ids(self, word: str) -> list[int]:
+        """Sorted indices of the sentences holding ``word`` (memoised per word)."""
+        memo = self._word_sentences
+        ids = memo.get(word)
+        if ids is None:
+            token_sentence = self.token_sentence
+            ids = sorted({token_sentence[i] for i in self.word_index.get(word, ())})
+            memo[word] = ids
+        return ids
+
     def sentences_with(self, words: frozenset[str] | set[str]) -> list[Sentence]:
         """Sentences containing any of the normalised ``words``, in text order."""
-        hits: set[int] = set()
-        index = self.word_index
-        for w in words:
-            token_sentence = self.token_sentence
-            for i in index.get(w, ()):
-                hits.add(token_sentence[i])
-        return [self.sentences[i] for i in sorted(hits)]
+        present = [w for w in words if w in self.word_index]
+        if not present:
+            return []
+        if len(present) == 1:
+            ids = self._sentence_ids(present[0])
+        else:
+            ids = sorted({i for w in present for i in self._sentence_ids(w)})
+        sentences = self.sentences
+        return [sentences[i] for i in ids]
 
     def in_quote(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` lies inside one quotation."""
