@@ -27,12 +27,7 @@ FAMILY_MODULES = ("loaded_language", "claims", "appeals", "shortcuts")
 def _defaults() -> tuple[Detector, ...]:
     found: list[Detector] = []
     for name in FAMILY_MODULES:
-        try:
-            module = importlib.import_module(f"mediakit.detectors.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"mediakit.detectors.{name}":
-                raise
-            continue
+        module = importlib.import_module(f"mediakit.detectors.{name}")
         found.extend(cls() for cls in module.DETECTORS)
     return tuple(found)
 
