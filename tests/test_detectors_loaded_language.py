@@ -83,7 +83,8 @@ def test_labels_cover_every_side():
 
 def test_context_tags_are_known():
     known = {"adj", "exact", "literal", "nonneg", "neutral", "label", "possessed", "person",
-             "target", "scope", "absolute", "minimiser", "intensifier", "pre", "name"}
+             "target", "scope", "absolute", "minimiser", "intensifier", "pre", "name", "verb",
+             "idiom"}
     for name in (*CHARGED_FILES, INTENSIFIER_FILE, NEUTRAL_FILE, TARGET_FILE):
         for e in load_lexicon(name):
             assert e.tags <= known, (e.source, e.tags - known)
@@ -168,13 +169,13 @@ def test_a_patron_word_needs_an_owner():
 
 
 def test_so_called_marks_the_name_it_doubts():
-    assert marks("The so-called experts on the panel disagreed.") == ["so-called experts"]
+    assert marks("The so-called experts on the panel disagreed.") == ["The so-called experts"]
 
 
 def test_a_charged_word_put_on_people_is_a_label():
     [f] = found("The corrupt elite in the capital ignored the vote.")
-    assert (f.technique, f.text) == ("name_calling", "corrupt elite")
-    assert marks("He is a decent man.") == ["decent man"]
+    assert (f.technique, f.text) == ("name_calling", "The corrupt elite")
+    assert marks("He is a decent man.") == ["a decent man"]
     assert marks("The soup was good.") == []
 
 
@@ -234,6 +235,90 @@ def test_plain_repeated_words_are_not_repetition():
     assert marks(text, "repetition") == []
 
 
+# -- second pass: idioms, evaluative words, intensifiers alone, coordination -----------------------
+
+
+def test_idioms_are_loaded_language_with_a_literal_alternative():
+    [f] = found("The new rule threw a wrench in the works of the reform.")
+    assert (f.technique, f.text) == ("loaded_language", "threw a wrench in the works")
+    assert f.suggestion == "disrupt" and "loaded_idioms.tsv" in f.rule
+    assert marks("Critics say the council made a complete hash of the budget.") == \
+        ["made a complete hash of"]
+
+
+def test_idiom_slots_and_irregular_past_forms_match():
+    assert marks("She threw him under the bus at the hearing.") == ["threw him under the bus"]
+    assert marks("They will throw them under the bus.") == ["throw them under the bus"]
+
+
+def test_idioms_with_a_common_literal_sense_need_a_second_signal():
+    assert marks("Soldiers came under fire near the border.") == []
+    assert marks("The old mill lies in ruins after the flood.") == []
+
+
+def test_verdict_adjectives_are_loaded_but_physical_senses_are_not():
+    assert marks("The minister faced severe criticism over the plan.") == ["severe criticism"]
+    assert marks("A severe weather warning was issued for the coast.") == []
+    assert marks("Two people suffered severe injuries in the crash.") == []
+
+
+def test_a_strong_intensifier_alone_is_a_weak_finding():
+    [f] = found("The committee was extremely careful.")
+    assert (f.text, f.strength, f.rule) == ("extremely careful", 1, "intensifier alone")
+    assert marks("The committee was very careful.") == []
+
+
+def test_coordinated_loaded_words_make_one_mark():
+    assert marks("It was a sinful and scandalous decision.") == ["sinful and scandalous decision"]
+
+
+def test_a_charged_noun_takes_the_adjective_before_it():
+    assert marks("It was a political stunt.") == ["political stunt"]
+
+
+def test_a_verb_aimed_at_people_is_not_a_label():
+    [f] = found("The mayor slammed protesters outside the hall.")
+    assert (f.technique, f.text) == ("loaded_language", "slammed")
+
+
+def test_labels_take_their_determiner_but_adjectives_do_not():
+    assert marks("Later the Dems voted no.", "name_calling") == ["the Dems"]
+    assert marks("The tyrants fled across the border.", "name_calling") == ["The tyrants"]
+    assert marks("The savage storm flattened the barn.") == ["savage"]
+
+
+def test_title_case_words_are_not_mistaken_for_names():
+    text = "Senators Slam Botched Probe\n\nThe committee met on Monday."
+    assert [f.technique for f in found(text)] == ["loaded_language"]
+    assert "Botched" in found(text)[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("There is absolutely no evidence for the claim.", "absolutely no evidence"),
+        ("I could not be happier with the result.", "could not be happier"),
+        ("The losses were of biblical proportions.", "of biblical proportions"),
+        ("He called it the most shameful ruling in this country.",
+         "the most shameful ruling in this country"),
+    ],
+)
+def test_second_pass_exaggerations(text, expected):
+    assert expected in marks(text, "exaggeration")
+
+
+def test_a_repeated_rhetorical_opening_is_repetition():
+    text = "I am tired of the delays. I am tired of the excuses. I am tired of waiting."
+    reps = [f for f in found(text) if f.technique == "repetition"]
+    assert [f.text for f in reps] == ["I am tired of the", "I am tired of"]
+    assert all(f.rule == "repeated sentence opening" for f in reps)
+
+
+def test_a_repeated_plain_subject_is_not_repetition():
+    text = "The council met on Monday. The council voted on Tuesday. The council adjourned."
+    assert marks(text, "repetition") == []
+
+
 # -- side-neutral: mirrored pairs ---------------------------------------------------------------
 
 MIRRORS = [
@@ -255,6 +340,16 @@ MIRRORS = [
      ("Northbridge", "Southfield")),
     ("The {A} coach is a pathetic clown who ruined the club.", ("Rovers", "Athletic")),
     ("It is about 100% certain that {A} will betray us again.", ("Europe", "Russia")),
+    # second pass: idioms, labels, absolutes, intensifiers alone, repeated openings
+    ("The {A} government threw its allies under the bus.", ("Kyiv", "Moscow")),
+    ("{A} hawks want to pour fuel on the fire.", ("American", "Russian")),
+    ("Critics say the {A} leaders made a complete hash of the talks.", ("Ukrainian", "Russian")),
+    ("There is absolutely no evidence that {A} cheated.", ("Labour", "Reform")),
+    ("I am tired of {A} lies. I am tired of {A} excuses.", ("Western", "Kremlin")),
+    ("The {A} extremists marched through the town.", ("left-wing", "right-wing")),
+    ("{A} fans fervently believe the referee was bought.", ("City", "United")),
+    ("The {A} press is a propaganda machine that sows discord.", ("Western", "Russian")),
+    ("The {A} team was extremely lucky in the second half.", ("Rovers", "Athletic")),
 ]
 
 
@@ -301,6 +396,17 @@ NEUTRAL_PASSAGES = {
         "the council's engineer told members. The work will cost about 1.2 million euros. "
         "Residents can use the pool in the neighbouring town at a reduced price while the "
         "work goes on. A public meeting is planned for 4 May."
+    ),
+    "weather": (
+        "A severe weather warning is in force for the north coast until Friday. Forecasters "
+        "expect winds of up to 90 km/h and heavy rain. Two people suffered severe injuries "
+        "when a tree fell on their car, police said. Schools in three districts will stay "
+        "closed on Thursday."
+    ),
+    "economy": (
+        "Inflation fell to 2.1 percent in March, the statistics office said. Food prices rose "
+        "by 0.4 percent while energy prices were unchanged. The central bank will announce "
+        "its next rate decision on 12 May. Analysts expect rates to stay on hold."
     ),
     "war report": (
         "Russian forces struck an energy facility in the Kharkiv region overnight, the "

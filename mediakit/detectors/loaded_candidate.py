@@ -52,6 +52,19 @@ def capitalised(doc: Document, i: int) -> bool:
     return doc.text[doc.token_spans[i][0]].isupper() and doc.norms[i] not in FUNCTION_WORDS
 
 
+def title_case(doc: Document, sentence: int) -> bool:
+    """True for a line in title case ("Senators Slam Botched Probe"), where capitals
+    do not mark names. Needs three content words, four in five of them capitalised."""
+    memo = doc.__dict__.setdefault("loaded_title_case", {})
+    found = memo.get(sentence)
+    if found is None:
+        s = doc.sentences[sentence]
+        words = [i for i in range(s.first_token, s.end_token) if is_content(doc.norms[i])]
+        caps = sum(1 for i in words if doc.text[doc.token_spans[i][0]].isupper())
+        found = memo[sentence] = len(words) >= 3 and caps >= 0.8 * len(words)
+    return found
+
+
 def is_possessive(norm: str) -> bool:
     """``kyiv's``, ``allies'``."""
     return norm.endswith(("'s", "s'")) and len(norm) > 2

@@ -1,11 +1,15 @@
 """The data behind the loaded-language detectors, loaded and validated once.
 
-Lexicons (``mediakit/lexicons``): ``loaded_language.tsv``, ``name_calling.tsv``,
-``exaggeration.tsv`` (the charged words), ``intensifiers.tsv`` (words that turn up
-the next word), ``loaded_neutral.tsv`` (neutral senses that silence a match) and
-``loaded_targets.tsv`` (words for people, which turn a charged adjective into a
-label). Patterns: ``mediakit/patterns/loaded_language.toml``. VADER's valence is
-the secondary signal for emotive words the lexicons lack.
+Lexicons (``mediakit/lexicons``): ``loaded_language.tsv``, ``loaded_evaluative.tsv``,
+``loaded_idioms.tsv``, ``name_calling.tsv``, ``loaded_labels.tsv``, ``exaggeration.tsv``,
+``loaded_hyperbole.tsv`` (the charged words; irregular past forms are added by
+:mod:`loaded_variants`; matching is done by :mod:`loaded_idioms`),
+``intensifiers.tsv`` (words that turn up the next word), ``loaded_neutral.tsv``
+(neutral senses that silence a match) and ``loaded_targets.tsv`` (words for people,
+which turn a charged adjective into a label). Single words are matched by
+:class:`WordMatcher`, phrases of two or more words by :class:`IdiomMatcher`.
+Patterns: ``mediakit/patterns/loaded_language.toml``. VADER's valence is the
+secondary signal for emotive words the lexicons lack.
 """
 
 from __future__ import annotations
@@ -13,18 +17,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from mediakit.detectors.loaded_idioms import IdiomMatcher, WordMatcher, word_set
+from mediakit.detectors.loaded_variants import expand
 from mediakit.document import Document
 from mediakit.document.tokens import stem
 from mediakit.matching import (
     LexiconEntry,
     PatternMatcher,
-    PhraseMatcher,
     load_lexicon,
     load_patterns,
 )
 from mediakit.matching.vader import valence
 
-CHARGED_FILES = ("loaded_language.tsv", "name_calling.tsv", "exaggeration.tsv")
+CHARGED_FILES = ("loaded_language.tsv", "loaded_evaluative.tsv", "loaded_idioms.tsv",
+                 "name_calling.tsv", "loaded_labels.tsv", "exaggeration.tsv",
+                 "loaded_hyperbole.tsv")
 INTENSIFIER_FILE = "intensifiers.tsv"
 NEUTRAL_FILE = "loaded_neutral.tsv"
 TARGET_FILE = "loaded_targets.tsv"
@@ -56,6 +63,7 @@ class WordTable:
         self.stems = {e.keys[0]: e for e in entries
                       if len(e.keys) == 1 and "exact" not in e.tags}
         self._memo: dict[str, LexiconEntry | None] = {}
+        self._held: set[str] = set()  # remembered words that have an entry
 
     def get(self, norm: str) -> LexiconEntry | None:
         memo = self._memo
@@ -64,24 +72,29 @@ class WordTable:
         found = self.exact.get(norm) or self.stems.get(stem(norm))
         if len(memo) > 100_000:  # bounded on endless streams of new words
             memo.clear()
+            self._held.clear()
         memo[norm] = found
+        if found is not None:
+            self._held.add(norm)
         return found
 
     def in_doc(self, doc: Document) -> dict[int, LexiconEntry]:
         """Token index -> entry for every token of ``doc`` the table holds."""
-        memo, get = self._memo, self.get
+        memo, index, words = self._memo, doc.word_index, word_set(doc)
+        for norm in words.difference(memo):  # set operations: no loop per known word
+            self.get(norm)
         found: dict[int, LexiconEntry] = {}
-        for norm, positions in doc.word_index.items():
-            entry = memo[norm] if norm in memo else get(norm)
-            if entry is not None:
-                for i in positions:
-                    found[i] = entry
+        for norm in self._held.intersection(words):
+            entry = memo[norm]
+            for i in index[norm]:
+                found[i] = entry
         return found
 
 
 @dataclass(frozen=True)
 class LoadedData:
-    matcher: PhraseMatcher
+    matcher: WordMatcher
+    idioms: IdiomMatcher
     patterns: PatternMatcher
     intensifiers: WordTable
     targets: WordTable
@@ -99,8 +112,11 @@ def loaded_data() -> LoadedData:
     charged: list[LexiconEntry] = []
     for name in CHARGED_FILES:
         charged.extend(load_lexicon(name))
+    charged = expand(charged, slots=False)
+    every = [*charged, *load_lexicon(NEUTRAL_FILE)]
     return LoadedData(
-        matcher=PhraseMatcher([*charged, *load_lexicon(NEUTRAL_FILE)]),
+        matcher=WordMatcher([e for e in every if len(e.keys) == 1]),
+        idioms=IdiomMatcher([e for e in every if len(e.keys) > 1], FUNCTION_WORDS),
         patterns=PatternMatcher(load_patterns(PATTERN_FILE)),
         intensifiers=WordTable(load_lexicon(INTENSIFIER_FILE)),
         targets=WordTable(load_lexicon(TARGET_FILE)),

@@ -17,12 +17,14 @@ its own technique, so an instructor can switch one off without losing the others
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import chain
 
 from mediakit.detectors.loaded_candidate import Candidate
 from mediakit.detectors.loaded_data import LoadedData, loaded_data
 from mediakit.detectors.loaded_merge import merge
 from mediakit.detectors.loaded_phrases import (
     extend_adjectives,
+    extend_determiners,
     intensifier_runs,
     pattern_candidates,
 )
@@ -37,22 +39,31 @@ _MEMO_KEY = "loaded_language"
 
 def candidates(doc: Document, data: LoadedData) -> tuple[list[Candidate], list[Match]]:
     """Live candidates of the three word-level techniques, merged, and the charged
-    lexicon matches (neutral senses removed) that the repetition detector counts."""
+    lexicon matches that the repetition detector counts (neutral senses removed, and
+    matches a rule cancelled: names such as "Saint Peter", negated words)."""
     neutral: set[int] = set()
     charged: list[Match] = []
-    for m in data.matcher.find(doc):
+    for m in chain(data.matcher.find(doc), data.idioms.find(doc)):
         if "neutral" in m.entry.tags:
             neutral.update(range(m.first, m.end))
         else:
             charged.append(m)
     charged = [m for m in charged if not any(i in neutral for i in range(m.first, m.end))]
     rules = MatchRules(doc, data)
-    cands = [c for c in map(rules.candidate, charged) if c is not None]
+    cands: list[Candidate] = []
+    counted: list[Match] = []  # matches no rule cancelled (not a name, not negated)
+    for m in charged:
+        c = rules.candidate(m)
+        if c is not None:
+            cands.append(c)
+            counted.append(m)
     cands += pattern_candidates(doc, data)
     cands += intensifier_runs(doc, rules.intensifiers, data, cands)
     resolve_gates(doc, cands)
     extend_adjectives(doc, cands)
-    return merge(cands), charged
+    merged = merge(cands, doc)
+    extend_determiners(doc, merged)  # after merging: "the [left-wing] [extremists]"
+    return merged, counted
 
 
 def _analysis(doc: Document) -> tuple[list[Candidate], list[Repeat]]:
@@ -102,7 +113,8 @@ class Exaggeration(_WordDetector):
 
 
 class Repetition(_WordDetector):
-    """Charged words the text repeats, marked at their second and later uses."""
+    """Charged words the text repeats, marked at their second and later uses, and
+    repeated sentence openings ("I am tired of … I am tired of …")."""
 
     technique = name = "repetition"
 
@@ -110,7 +122,7 @@ class Repetition(_WordDetector):
         for r in _analysis(doc)[1]:
             yield make_finding(doc.text, r.start, r.stop, "repetition", r.explanation,
                                cue=r.cue, strength=2 if r.uses > 2 else 1,
-                               rule=f"charged word used {r.uses} times", detector=self.name)
+                               rule=r.rule, detector=self.name)
 
 
 DETECTORS = [LoadedWords, NameCalling, Exaggeration, Repetition]

@@ -8,7 +8,8 @@
 - :func:`scare_quote_around`: a short term in quotation marks that nobody is being
   quoted for ("imposing a “rules-based order”"); a signal for the words inside;
 - :func:`extend_adjectives`: a charged adjective takes the noun it describes
-  ("botched investigation"), so the finding reads as a phrase.
+  ("botched investigation"), so the finding reads as a phrase;
+- :func:`extend_determiners`: a label takes its determiner ("the tyrants").
 """
 
 from __future__ import annotations
@@ -36,6 +37,9 @@ VADER_EMOTIVE = 1.0
 #: the adjective extension then carries on to the noun.
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ish", "ly",
                       "ary", "ian", "ese")
+#: Common adjectives without an adjective ending ("harsh new sanctions").
+_SHORT_ADJECTIVES = frozenset("new old big small young high low full long short great good bad "
+                              "hard major minor key top vast huge whole real true fresh".split())
 #: Reporting verbs: a sentence holding one is quoting someone, not scare-quoting.
 _REPORTING = frozenset(
     "said says say saying told tells wrote writes asked asks added adds according "
@@ -73,7 +77,9 @@ def intensifier_runs(doc: Document, intensifiers: dict[int, LexiconEntry], data:
     """``so very keen``, ``utterly pointless``: intensifiers that charge a plain word.
 
     Two intensifiers in a row, or one of strength 3, charge any content word after
-    them; one of strength 2 charges a word VADER rates as emotive. Strength-1
+    them; one of strength 2 charges a word VADER rates as emotive. Any other
+    intensifier of strength 2 ("extremely careful", "believes strongly") is a weak
+    finding of its own (strength 1), with the word it turns up. Strength-1
     intensifiers ("very", "so") never fire alone.
     """
     norms = doc.norms
@@ -88,19 +94,24 @@ def intensifier_runs(doc: Document, intensifiers: dict[int, LexiconEntry], data:
         while k < hi and (e := intensifiers.get(k)) is not None:
             run.append(e)
             k += 1
-        if k >= hi or k in covered or not is_content(norms[k]) or capitalised(doc, k):
-            continue
         top = max(e.strength for e in run)
-        emotive = abs(data.valence.get(norms[k], 0.0)) >= VADER_EMOTIVE
-        if not (len(run) >= 2 or top == 3 or (top == 2 and emotive)):
+        word = k < hi and k not in covered and is_content(norms[k]) and not capitalised(doc, k)
+        emotive = word and abs(data.valence.get(norms[k], 0.0)) >= VADER_EMOTIVE
+        if word and (len(run) >= 2 or top == 3 or (top == 2 and emotive)):
+            strength = 3 if top == 3 else 2
+            rule = "intensifier run" if len(run) >= 2 or top == 3 else \
+                "intensifier + emotive word (VADER valence)"
+        elif top >= 2 and k <= hi and (k == hi or k not in covered):
+            strength, rule = 1, "intensifier alone"
+        else:
             continue
-        covered.update(range(i, k + 1))
-        s, e = doc.token_spans[i][0], doc.token_spans[k][1]
+        end = k + 1 if word else k
+        covered.update(range(i, end))
+        s, e = doc.token_spans[i][0], doc.token_spans[end - 1][1]
         cue = doc.text[s:e]
-        rule = "intensifier run" if len(run) >= 2 or top == 3 else \
-            "intensifier + emotive word (VADER valence)"
-        out.append(Candidate(i, k + 1, s, e, "loaded_language", 3 if top == 3 else 2,
-                             rule=rule, cue=cue, explanation=INTENSIFIED.format(cue=cue)))
+        explanation = run[0].explanation if strength == 1 else INTENSIFIED.format(cue=cue)
+        out.append(Candidate(i, end, s, e, "loaded_language", strength, rule=rule, cue=cue,
+                             explanation=explanation))
     return out
 
 
@@ -130,17 +141,66 @@ def scare_quote_around(doc: Document, start: int, stop: int) -> bool:
 
 
 def extend_adjectives(doc: Document, cands: list[Candidate]) -> None:
-    """A charged adjective takes the noun after it: "botched investigation"."""
+    """A charged adjective takes the noun after it ("botched investigation"); a
+    charged noun takes the adjective before it ("naked ploy", "utter sham")."""
     norms, spans = doc.norms, doc.token_spans
     for c in cands:
-        if c.technique != "loaded_language" or c.entry is None or "adj" not in c.entry.tags:
+        if c.technique != "loaded_language" or c.entry is None:
+            continue
+        if "adj" not in c.entry.tags:
+            _take_modifier(doc, c)
             continue
         _, hi = sentence_bounds(doc, c.first)
         k = c.end
         while k < hi and k - c.end < 2 and is_content(norms[k]) and not capitalised(doc, k):
             k += 1
-            if not norms[k - 1].endswith(_ADJECTIVE_ENDINGS):
+            if not (norms[k - 1].endswith(_ADJECTIVE_ENDINGS) or norms[k - 1] in _SHORT_ADJECTIVES):
                 break
         if k > c.end:
             c.end, c.stop = k, spans[k - 1][1]
             c.rule = f"charged adjective + noun ({c.entry.source})"
+
+
+#: Endings of words that can modify a charged noun ("naked ploy", "political stunt").
+_MODIFIER_ENDINGS = (*_ADJECTIVE_ENDINGS, "ed", "ent", "ant", "y")
+#: Words before a charged noun that are not its modifier even if they look like one.
+_NOT_MODIFIERS = frozenset("only early likely daily weekly monthly yearly elderly family ally "
+                           "italy july reply supply apply rally tally army navy party city "
+                           "county country society body anybody everybody nobody somebody "
+                           "any many every".split())
+MODIFIER_MODE = "all"
+
+
+def _take_modifier(doc: Document, c: Candidate) -> None:
+    """One adjective-looking word right before a charged noun joins its span."""
+    if MODIFIER_MODE == "off":
+        return
+    if MODIFIER_MODE == "noun" and ("verb" in c.entry.tags or c.end - c.first > 1):
+        return
+    lo, _ = sentence_bounds(doc, c.first)
+    k = c.first - 1
+    if k < lo:
+        return
+    norm = doc.norms[k]
+    if (is_content(norm) and norm.endswith(_MODIFIER_ENDINGS)
+            and norm not in _NOT_MODIFIERS and not capitalised(doc, k)):
+        c.first, c.start = k, doc.token_spans[k][0]
+
+
+#: Determiners that belong to a label ("the Dems", "these thugs", "a disgrace").
+_LABEL_DETERMINERS = frozenset("the a an this that these those such".split())
+
+
+def extend_determiners(doc: Document, cands: list[Candidate]) -> None:
+    """A label takes its determiner: "the tyrants", "these thugs". A singular label
+    with a word right after it is an adjective ("the savage storm") and does not;
+    after a plural the next word is most likely its verb ("the Dems voted")."""
+    for c in cands:
+        if c.technique != "name_calling":
+            continue
+        lo, hi = sentence_bounds(doc, c.first)
+        if c.end < hi and is_content(doc.norms[c.end]) and not doc.norms[c.end - 1].endswith("s"):
+            continue
+        k = c.first - 1
+        if k >= lo and doc.norms[k] in _LABEL_DETERMINERS:
+            c.first, c.start = k, doc.token_spans[k][0]

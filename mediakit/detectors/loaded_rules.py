@@ -6,17 +6,21 @@ In the order they apply (:meth:`MatchRules.candidate`):
    entry says ``nonneg``; labels stay (saying "he is no traitor" still plants the
    word);
 2. a capitalised word inside a sentence is a name ("Michael Savage"), not a
-   loaded word, unless it is shouted in capitals (labels such as "Dems" or
-   "Putler" are capitalised by nature and stay);
+   loaded word, unless it is shouted in capitals or stands in a title-case line
+   (labels such as "Dems" or "Putler" are capitalised by nature and stay);
 3. labels take their target along: an owner before a ``possessed`` patron word
    ("his Western sponsors"), a name before a ``label`` noun ("the Biden regime"),
    and a word for people after a charged word ("corrupt elite", which is then
-   name-calling); ``person`` words count only in that last case ("a good man");
+   name-calling); ``person`` words count only in that last case ("a good man"); a
+   ``verb`` before a word for people is an act done to them ("slammed protesters"),
+   not a label, unless a determiner shows it is used as an adjective;
 4. an exaggeration takes the noun phrase it inflates ("endless wars");
 5. intensifiers in front join the span and add strength ("utterly absurd").
 
-Words charged only in context (strength 1, ``literal``, ``absolute``) start gated;
-:func:`resolve_gates` gives them their second signal or drops them.
+Words charged only in context (strength 1, or tagged ``literal``) start gated;
+:func:`resolve_gates` gives them their second signal or drops them. An everyday
+absolute ("never", "everyone": strength 1 and ``absolute``) needs another
+exaggeration beside it; a strong absolute ("without a shred of") stands alone.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from mediakit.detectors.loaded_candidate import (
     is_possessive,
     is_word,
     sentence_bounds,
+    title_case,
 )
 from mediakit.detectors.loaded_data import LABEL_DETERMINERS, POSSESSIVE_DETERMINERS, LoadedData
 from mediakit.detectors.loaded_phrases import scare_quote_around
@@ -37,7 +42,9 @@ from mediakit.document import Document
 from mediakit.matching.context import negated
 from mediakit.matching.lexicon import Match
 
-_GATED_TAGS = frozenset({"literal", "absolute"})
+#: Words before a verb form that show it is used as an adjective ("a glorified clerk").
+_ADJECTIVE_CONTEXT = frozenset("a an the this that these those his her their its our your my "
+                               "such".split())
 #: How many words an exaggeration may take after it ("countless innocent victims").
 SCOPE_WORDS = 2
 
@@ -66,7 +73,7 @@ class MatchRules:
         c = Candidate(first, end, m.start_char, m.end_char, technique, entry.strength,
                       rule=f"word list ({entry.source})", cue=doc.text[m.start_char:m.end_char],
                       explanation=entry.explanation, suggestion=entry.suggestion,
-                      gated=entry.strength == 1 or bool(tags & _GATED_TAGS), entry=entry)
+                      gated=entry.strength == 1 or "literal" in tags, entry=entry)
         if "possessed" in tags and not self._take_owner(c):
             return None
         if "label" in tags:
@@ -74,7 +81,7 @@ class MatchRules:
         if "person" in tags:
             if not self._take_person(c):
                 return None
-        elif technique != "exaggeration" and end - first == 1:
+        elif technique != "exaggeration" and end - first == 1 and self._adjectival(c):
             self._take_person(c)
         if technique == "exaggeration":
             self._take_scope(c)
@@ -84,13 +91,23 @@ class MatchRules:
     # -- the rules -------------------------------------------------------------------
 
     def _is_name(self, i: int) -> bool:
-        """A capitalised word mid-sentence (not a heading, not shouted) is a name."""
+        """A capitalised word mid-sentence (not a heading or a title-case line, not
+        shouted) is a name."""
         lo, _ = sentence_bounds(self.doc, i)
         if i == lo or not capitalised(self.doc, i):
             return False
-        if self.doc.sentences[self.doc.token_sentence[i]].heading:
+        sentence = self.doc.token_sentence[i]
+        if self.doc.sentences[sentence].heading or title_case(self.doc, sentence):
             return False
         return not self.doc.token_text(i).isupper()
+
+    def _adjectival(self, c: Candidate) -> bool:
+        """False for a verb acting on people ("denounced protesters", "destroy Judge X"),
+        unless a determiner before it shows adjectival use ("the enraged crowd")."""
+        if c.entry is None or "verb" not in c.entry.tags:
+            return True
+        lo, _ = sentence_bounds(self.doc, c.first)
+        return c.first > lo and self.norms[c.first - 1] in _ADJECTIVE_CONTEXT
 
     def _take_intensifiers(self, c: Candidate) -> None:
         lo, _ = sentence_bounds(self.doc, c.first)
@@ -169,8 +186,9 @@ class MatchRules:
             return k + 1
         if (c.entry is not None and "adj" in c.entry.tags and capitalised(self.doc, k)
                 and not self.doc.token_text(k).isupper()
-                and not (k + 1 < hi and capitalised(self.doc, k + 1))):
-            return k
+                and not (k + 1 < hi and capitalised(self.doc, k + 1))
+                and not title_case(self.doc, self.doc.token_sentence[k])):
+            return k  # in a title-case line every word is capitalised: no sign of a name
         return None
 
     def _take_person(self, c: Candidate) -> bool:
@@ -218,7 +236,7 @@ def resolve_gates(doc: Document, cands: list[Candidate]) -> None:
         i = bisect.bisect_left(firsts, c.first - 3)
         while i < len(live) and live[i][0] <= c.end + 2:
             f, e = live[i]
-            if (f, e) != (c.first, c.end) and e >= c.first - 2:
+            if (f >= c.end or e <= c.first) and e >= c.first - 2:  # another word, not itself
                 c.supported = True
                 break
             i += 1

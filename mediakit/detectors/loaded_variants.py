@@ -1,0 +1,109 @@
+"""Variants added to the loaded-language lexicons when they are loaded.
+
+Stems already join regular inflections ("smear", "smeared", "smearing"), but two
+kinds of variation in idioms need help:
+
+- a ``*`` in a term is a slot for one pronoun or possessive: "throw * under the bus"
+  also matches "throw him under the bus" and "threw them under the bus" (one word of
+  :data:`SLOT_WORDS`, not any phrase);
+- irregular past forms: a term that starts with a verb of :data:`IRREGULAR` also
+  matches its past forms ("throw a wrench in the works" matches "threw a wrench …").
+
+Variants share the entry's explanation, suggestion, strength and tags; their
+``source`` stays the line of the file, so a learner sees where the rule came from.
+
+>>> from mediakit.matching.lexicon import parse_lexicon
+>>> raw = ("term\\ttechnique\\tstrength\\texplanation\\n"
+...        "throw * under the bus\\tloaded_language\\t2\\tAn image.")
+>>> terms = {e.term for e in expand(parse_lexicon(raw, "x.tsv"))}
+>>> sorted(t for t in terms if t.endswith(("him under the bus", "them under the bus")))
+['threw him under the bus', 'threw them under the bus', 'throw him under the bus', \
+'throw them under the bus', 'thrown him under the bus', 'thrown them under the bus']
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+
+from mediakit.document.tokens import stem
+from mediakit.matching.lexicon import LexiconEntry
+
+#: Words that may fill a ``*`` slot: object pronouns and possessives.
+SLOT_WORDS = (
+    "him", "her", "them", "us", "me", "you", "it", "his", "their", "our", "its", "my",
+    "your", "everyone", "everybody", "himself", "herself", "themselves", "itself",
+)
+
+#: Base form -> past forms of irregular verbs that start idioms.
+IRREGULAR: dict[str, tuple[str, ...]] = {
+    "bend": ("bent",), "bite": ("bit", "bitten"), "bleed": ("bled",), "blow": ("blew", "blown"),
+    "break": ("broke", "broken"), "bring": ("brought",), "burn": ("burnt",), "catch": ("caught",),
+    "cling": ("clung",), "come": ("came",), "deal": ("dealt",), "dig": ("dug",),
+    "draw": ("drew", "drawn"), "drink": ("drank", "drunk"), "drive": ("drove", "driven"),
+    "eat": ("ate", "eaten"), "fall": ("fell", "fallen"), "feed": ("fed",), "fight": ("fought",),
+    "fly": ("flew", "flown"), "freeze": ("froze", "frozen"), "get": ("got", "gotten"),
+    "give": ("gave", "given"), "go": ("went", "gone"), "grind": ("ground",), "hang": ("hung",),
+    "hold": ("held",), "keep": ("kept",), "lay": ("laid",), "lead": ("led",), "leave": ("left",),
+    "light": ("lit",), "lose": ("lost",), "make": ("made",), "pay": ("paid",),
+    "ride": ("rode", "ridden"), "ring": ("rang", "rung"), "rise": ("rose", "risen"),
+    "run": ("ran",), "say": ("said",), "see": ("saw", "seen"), "sell": ("sold",),
+    "send": ("sent",), "shake": ("shook", "shaken"), "shoot": ("shot",), "sink": ("sank", "sunk"),
+    "sling": ("slung",), "speak": ("spoke", "spoken"), "spin": ("spun",), "spit": ("spat",),
+    "stand": ("stood",), "steal": ("stole", "stolen"), "stick": ("stuck",), "sting": ("stung",),
+    "stink": ("stank",), "strike": ("struck",), "sweep": ("swept",), "swing": ("swung",),
+    "take": ("took", "taken"), "teach": ("taught",), "tear": ("tore", "torn"), "tell": ("told",),
+    "throw": ("threw", "thrown"), "wear": ("wore", "worn"), "weep": ("wept",),
+    "win": ("won",), "wring": ("wrung",), "write": ("wrote", "written"),
+}
+_IRREGULAR_BY_STEM = {stem(base): forms for base, forms in IRREGULAR.items()}
+_SLOT = "*"
+
+
+def _variant(entry: LexiconEntry, words: list[str], keys: tuple[str, ...]) -> LexiconEntry:
+    return dataclasses.replace(entry, term=" ".join(words), keys=keys)
+
+
+def _fill_slots(entry: LexiconEntry) -> list[LexiconEntry]:
+    if _SLOT not in entry.keys:
+        return [entry]
+    at = entry.keys.index(_SLOT)
+    words = entry.term.split()
+    out = []
+    for word in SLOT_WORDS:
+        key = word if "exact" in entry.tags else stem(word)
+        keys = (*entry.keys[:at], key, *entry.keys[at + 1:])
+        out.append(_variant(entry, [word if w == _SLOT else w for w in words], keys))
+    return out
+
+
+def _past_forms(entry: LexiconEntry) -> list[LexiconEntry]:
+    if len(entry.keys) < 2 or "exact" in entry.tags:
+        return []
+    forms = _IRREGULAR_BY_STEM.get(entry.keys[0], ())
+    words = entry.term.split()
+    return [_variant(entry, [form, *words[1:]], (stem(form), *entry.keys[1:]))
+            for form in forms]
+
+
+def expand(entries: Iterable[LexiconEntry], slots: bool = True) -> list[LexiconEntry]:
+    """``entries`` with irregular past forms added, and with slot fillers unless
+    ``slots`` is false (a matcher that reads ``*`` itself); the first entry with given
+    keys and technique wins, so an explicit entry beats a generated one."""
+    out: list[LexiconEntry] = []
+    seen: set[tuple[tuple[str, ...], str]] = set()
+    entries = list(entries)
+    generated: list[LexiconEntry] = []
+    for entry in entries:
+        filled = _fill_slots(entry) if slots else [entry]
+        if filled == [entry]:
+            out.append(entry)
+            seen.add((entry.keys, entry.technique))
+        else:
+            generated.extend(filled)
+    for entry in [*generated, *(v for e in [*out, *generated] for v in _past_forms(e))]:
+        key = (entry.keys, entry.technique)
+        if key not in seen:
+            seen.add(key)
+            out.append(entry)
+    return out
