@@ -37,6 +37,8 @@ def analyze(text: str, detectors: Iterable[object] | None = None) -> Report:
                 best[key] = finding
     findings = [_mark_quoted(doc, f) for f in best.values()]
     sentences, signals = classify_sentences(doc)
+    doc.word_count  # noqa: B018 - computed while the token lists are hot, kept for the summary
+    doc.drop_working_data()
     return Report(doc, findings, sentences, signals)
 
 

@@ -148,12 +148,24 @@ class Document:
 
     @cached_property
     def word_count(self) -> int:
+        """Tokens that contain a letter or digit (almost always the first character)."""
         is_word = tokens.is_word
-        return sum(1 for n in self.norms if is_word(n))
+        return sum(1 for n in self.norms if n[0].isalnum() or (len(n) > 1 and is_word(n)))
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
         return [s.start for s in self.sentences]
+
+    def drop_working_data(self) -> None:
+        """Forget indexes and detectors' memos (they are rebuilt if asked for again).
+
+        A Report keeps its Document; without this every kept report would also keep
+        thousands of small lists that the garbage collector must walk again and again
+        (a third of the run time when a batch of reports is kept).
+        """
+        keep = {"word_count", "_sentence_starts"}
+        for key in [k for k in self.__dict__ if k not in keep]:
+            del self.__dict__[key]
 
     # -- lookups ----------------------------------------------------------------------
 
