@@ -224,3 +224,31 @@ def test_fast_token_path_equals_per_token_normalisation(text):
         expected += [(m.span(), normalize(m.group())) for m in WORD.finditer(text, s.start, s.end)]
     assert list(zip(doc.token_spans, doc.norms, strict=True)) == expected
     assert Document("İstanbul’s").norms == [normalize("İstanbul’s")]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Mr.", "U.S.", "e.g.", "Dr", "J.", "3.5", "end.", "end.”", "“Quote", "?", "!", "…",
+             "...", "word", "Word", " ", " ", "\t", "”“", ")", "(", "a.m.", "etc.", "x"]
+        ),
+        min_size=1,
+        max_size=25,
+    ).map("".join)
+)
+def test_skipping_punkt_never_changes_the_split(text):
+    """Blocks the fast path calls one sentence are one sentence for Punkt as well."""
+    from mediakit.document import sentences
+
+    stripped = text.strip()
+    if not stripped:
+        return
+    start = text.index(stripped[0])
+    end = start + len(stripped)
+    if not sentences._may_split(text, start, end):
+        starts = [start]
+        for s, _ in sentences._punkt().span_tokenize(text[start:end]):
+            if s + start > starts[-1] and not sentences._continues(text, s + start):
+                starts.append(s + start)
+        assert starts == [start]

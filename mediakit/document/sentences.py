@@ -35,15 +35,46 @@ def _continues(text: str, start: int) -> bool:
     return i < len(text) and (text[i].islower() or text[i] in ",;:)]}")
 
 
-# A possible sentence end inside a block: end punctuation, closing marks, then space.
-_INNER_END = re.compile(r"[.?!…][\"'”’»)\]}]*\s")
+# A possible sentence end inside a block: end punctuation not followed by a word
+# character (Punkt also splits at ".”“" or "?)" with no space after).
+_INNER_END = re.compile(r"[.?!…](?!\w)")
+# A period that ends a listed abbreviation and is followed by space: "Mr. ", "U.S. ".
+_ABBREVIATION_END = re.compile(r"([\w.]+)\.\s")
+
+
+def _may_split(text: str, start: int, end: int) -> bool:
+    """False when the block surely holds one sentence, so Punkt (the slow part) is skipped.
+
+    Only ends that untrained Punkt never splits at are ruled out here: a period after a
+    listed abbreviation, followed by a space. Anything else (?, !, …, initials, other
+    periods, a period right before a quote mark) goes to Punkt.
+    """
+    abbreviations_ = abbreviations()
+    pos = start
+    last = end - 1  # the block's own final mark ends the block, not a sentence inside it
+    while (m := _INNER_END.search(text, pos, last)) is not None:
+        dot = m.start()
+        if text[dot] != ".":
+            return True
+        word = _ABBREVIATION_END.match(text, _word_start(text, dot, start), end)
+        if word is None or word.end(1) != dot or word.group(1).lower() not in abbreviations_:
+            return True
+        pos = dot + 1
+    return False
+
+
+def _word_start(text: str, dot: int, floor: int) -> int:
+    i = dot
+    while i > floor and (text[i - 1].isalnum() or text[i - 1] in "._"):
+        i -= 1
+    return i
 
 
 def sentence_starts(text: str, start: int, end: int) -> list[int]:
     """Start offsets of the sentences in ``text[start:end]`` (a trimmed block)."""
     starts = [start]
-    if not _INNER_END.search(text, start, end):
-        return starts  # one sentence: most lines of news text, and Punkt is the slow part
+    if not _may_split(text, start, end):
+        return starts  # one sentence: most lines of news text
     block = text[start:end]
     for s, _ in _punkt().span_tokenize(block):
         s += start
