@@ -26,6 +26,7 @@ from mediakit.matching import (
 from mediakit.matching.context import capitalised, negated
 from mediakit.matching.lexicon import parse_lexicon, term_keys
 from mediakit.matching.patterns import parse_patterns
+from mediakit.matching.spans import DisjointSpans
 
 HEADER = "term\ttechnique\tstrength\texplanation\tsuggestion\ttags\n"
 
@@ -315,3 +316,18 @@ def test_every_pattern_matches_its_examples_and_not_its_counterexamples(name, pa
     for counter in pattern.counterexamples:
         assert not list(matcher.find(Document(counter))), \
             f"{name}: {pattern.id!r} matches its counterexample {counter!r}"
+
+
+# -- DisjointSpans: overlap tests for "one finding per stretch of text" ------------------
+
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12)), max_size=40))
+def test_disjoint_spans_agrees_with_a_plain_scan(pairs):
+    taken, plain = DisjointSpans(), []
+    for start, length in pairs:
+        end = start + length
+        expected = any(s < end and start < e for s, e in plain)
+        assert taken.overlaps(start, end) == expected
+        if not expected:
+            taken.add(start, end)
+            plain.append((start, end))
+    assert len(taken) == len(plain)

@@ -20,6 +20,7 @@ and the like it is subordinate; after "as" it is the writer citing backing
 
 from __future__ import annotations
 
+import bisect
 from typing import NamedTuple
 
 from mediakit.claims.words import CueHit, cue_index, verbs
@@ -389,7 +390,8 @@ class SourceReader:
             # "called the bill “a reckless giveaway”": a label given in a quotation
             limit = self.spans[min(v_end + 6, sent.end_token - 1)][1]
             start = self.spans[v_end][0]
-            if any(start <= qs < limit for qs, _ in quotes):
+            i = bisect.bisect_left(quotes, (start,))  # quotes are sorted by start
+            if i < len(quotes) and quotes[i][0] < limit:
                 return True
         if form.startswith("call") and after in _CALL_OK:
             return True

@@ -26,6 +26,7 @@ from mediakit.document import Document
 from mediakit.document.tokens import stem
 from mediakit.findings import Finding, make_finding
 from mediakit.matching import LexiconEntry, Pattern, PatternMatcher, load_lexicon, load_patterns
+from mediakit.matching.spans import DisjointSpans
 
 
 @cache
@@ -212,12 +213,12 @@ def keep_distinct(findings: Iterable[Finding]) -> list[Finding]:
     """
     ranked = sorted(findings, key=lambda f: (-f.strength, -(f.end - f.start), f.start))
     kept: list[Finding] = []
-    taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    taken: dict[str, DisjointSpans] = defaultdict(DisjointSpans)
     for f in ranked:
         spans = taken[f.technique]
-        if any(s < f.end and f.start < e for s, e in spans):
+        if spans.overlaps(f.start, f.end):
             continue
-        spans.append((f.start, f.end))
+        spans.add(f.start, f.end)
         kept.append(f)
     kept.sort(key=lambda f: f.sort_key)
     return kept

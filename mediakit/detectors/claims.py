@@ -32,6 +32,7 @@ from mediakit.document import Document
 from mediakit.findings import Finding, make_finding
 from mediakit.labels import SentenceLabel
 from mediakit.matching import Pattern, load_patterns
+from mediakit.matching.spans import DisjointSpans
 
 MEMO_KEY = "mediakit.detectors.claims"
 
@@ -374,7 +375,7 @@ def _plain_because(doc: Document, a: Analysis, si: int, s: int, e: int) -> bool:
 
 def _pattern_findings(doc: Document, technique: str, name: str, because=None) -> Iterator[Finding]:
     text = doc.text
-    taken: list[tuple[int, int]] = []
+    taken = DisjointSpans()
     a = analyse(doc) if because else None
     for si in sorted(pattern_matches(doc)):
         for s, e, p in pattern_matches(doc)[si]:
@@ -382,9 +383,9 @@ def _pattern_findings(doc: Document, technique: str, name: str, because=None) ->
                 continue
             if p.id == "cause-because" and not because(doc, a, si, s, e):
                 continue
-            if any(s < te and ts < e for ts, te in taken):
+            if taken.overlaps(s, e):
                 continue  # one finding per stretch of text
-            taken.append((s, e))
+            taken.add(s, e)
             yield make_finding(
                 text, s, e, technique, p.explanation,
                 cue=_short(_words(text, s, e), 60), strength=p.strength,

@@ -9,6 +9,8 @@ marked twice for the same reason.
 
 from __future__ import annotations
 
+import bisect
+
 from mediakit.detectors.loaded_candidate import Candidate
 from mediakit.document import Document
 
@@ -49,6 +51,17 @@ def merge(cands: list[Candidate], doc: Document | None = None) -> list[Candidate
                 last.strength = c.strength
                 last.explanation, last.rule = c.explanation, c.rule
         out.extend(merged)
-    wide = [(c.start, c.stop) for c in out if c.technique != "loaded_language"]
-    return [c for c in out if c.technique != "loaded_language"
-            or not any(s <= c.start and c.stop <= e for s, e in wide)]
+    # Drop loaded-language spans that a label or exaggeration span already contains.
+    # Wide spans sorted by start with a running maximum of their ends: one binary search
+    # per candidate instead of a scan (long texts have tens of thousands of each).
+    wide = sorted((c.start, c.stop) for c in out if c.technique != "loaded_language")
+    starts = [s for s, _ in wide]
+    reach: list[int] = []
+    for _, e in wide:
+        reach.append(max(e, reach[-1]) if reach else e)
+
+    def contained(c: Candidate) -> bool:
+        i = bisect.bisect_right(starts, c.start)
+        return i > 0 and reach[i - 1] >= c.stop
+
+    return [c for c in out if c.technique != "loaded_language" or not contained(c)]

@@ -226,12 +226,19 @@ def resolve_gates(doc: Document, cands: list[Candidate]) -> None:
     """
     live = sorted((c.first, c.end) for c in cands if c.live)
     firsts = [f for f, _ in live]
+    # Live exaggerations by first token, for the "absolute beside another" test below.
+    exaggerations = sorted((o.first, o.end) for o in cands
+                           if o.live and o.technique == "exaggeration")
+    ex_firsts = [f for f, _ in exaggerations]
+    longest = max((e - f for f, e in exaggerations), default=0)
     for c in cands:
         if c.live:
             continue
         if c.entry is not None and "absolute" in c.entry.tags:
-            c.supported = any(o.technique == "exaggeration" and o is not c and o.live
-                              and o.first <= c.end + 1 and o.end >= c.first - 1 for o in cands)
+            # any live exaggeration touching [first-1, end+1]; c itself is not live
+            lo = bisect.bisect_left(ex_firsts, c.first - 1 - longest)
+            hi = bisect.bisect_right(ex_firsts, c.end + 1)
+            c.supported = any(e >= c.first - 1 for _, e in exaggerations[lo:hi])
             continue
         i = bisect.bisect_left(firsts, c.first - 3)
         while i < len(live) and live[i][0] <= c.end + 2:
