@@ -7,6 +7,8 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 PTC    ?= ../shared/data/ptc
+# Tests spread over every core (pytest-xdist); `make test PYTEST_ARGS=-x` to override.
+PYTEST_ARGS ?= -n auto
 # Learners work on copies in $(WORK) (git-ignored), so the committed lessons stay clean
 # and `git pull` never collides with their answers. Existing copies are never overwritten.
 WORK   ?= mediakit-lessons
