@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from benchmarks import explorer, imports, scaling, throughput
+from benchmarks import explorer, imports, scaling, stages, throughput
 from benchmarks.common import DEFAULT_PTC
 
-SUITES = ("throughput", "imports", "scaling", "explorer")
+SUITES = ("throughput", "imports", "scaling", "explorer", "stages")
 
 
 def main() -> None:
@@ -26,6 +26,8 @@ def main() -> None:
         scaling.run()
     if "explorer" in chosen:
         explorer.run()
+    if "stages" in chosen:
+        stages.run(args.ptc)
 
 
 if __name__ == "__main__":
