@@ -9,10 +9,11 @@ from __future__ import annotations
 import bisect
 import json
 from collections import Counter
+from collections.abc import Iterable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from mediakit.document import Document
+from mediakit.document import Document, Paragraph
 from mediakit.findings import Finding
 from mediakit.labels import KINDS, SIGNAL_KINDS, SUPPORTS, SentenceLabel, Signal
 from mediakit.techniques import FAMILIES, TECHNIQUES
@@ -53,9 +54,9 @@ class Report:
     def __init__(
         self,
         document: Document,
-        findings: list[Finding],
-        sentences: list[SentenceLabel],
-        signals: list[Signal] = (),  # type: ignore[assignment]
+        findings: Iterable[Finding],
+        sentences: Iterable[SentenceLabel],
+        signals: Iterable[Signal] = (),
     ) -> None:
         self.document = document
         self.text: str = document.text
@@ -66,7 +67,8 @@ class Report:
     # -- views of the findings ---------------------------------------------------------
 
     @property
-    def paragraphs(self):
+    def paragraphs(self) -> list[Paragraph]:
+        """Paragraphs with offsets; ``heading`` marks a lone short line (see Document)."""
         return self.document.paragraphs
 
     def by_technique(self, technique: str) -> list[Finding]:
