@@ -72,7 +72,10 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
     # mkstemp makes the file 0600; without the chmod every saved file would be private.
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
-        os.fchmod(fd, mode)
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, mode)
+        else:  # Windows before Python 3.13 has no fchmod
+            os.chmod(tmp, mode)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()

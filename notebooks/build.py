@@ -10,8 +10,9 @@ twice, byte for byte the same:
 - ``mediakit/lessons/notebooks/NN-name.ipynb``, shipped in the package, which
   ``mediakit start`` copies for people who installed with pip.
 
-Notebooks are written without outputs or execution counts, with stable cell ids,
-so the built files only change when a source changes.
+Notebooks are written without outputs or execution counts, with stable cell ids
+(``NN-MM``: lesson number, cell number), so the built files only change when a source
+changes.
 
     python notebooks/build.py           # write the notebooks
     python notebooks/build.py --check   # exit 1 if any notebook is out of date
@@ -96,7 +97,8 @@ def _lines(text: str) -> list[str]:
 
 
 def notebook(cells: list[tuple[str, str]], stem: str) -> dict:
-    """An nbformat 4.5 notebook dict with no outputs and stable ids ``<stem>-NN``."""
+    """An nbformat 4.5 notebook dict with no outputs and stable ids ``NN-MM`` (the lesson
+    number from ``stem``, then the cell number)."""
     nb_cells = []
     for i, (kind, text) in enumerate(cells, 1):
         cell: dict = {"cell_type": kind, "id": f"{stem[:2]}-{i:02d}", "metadata": {},

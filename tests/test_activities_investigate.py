@@ -78,6 +78,13 @@ def test_round_trip_and_orphans():
     assert "## Other notes" in elsewhere.export_markdown()
 
 
+@pytest.mark.parametrize("odd", [None, 5, "text", {"a": 1}])
+def test_a_hand_edited_work_file_with_odd_values_loads_without_crashing(odd):
+    inv = Investigation(CLAIMS)
+    assert inv.load_data({"claims": odd, "unmatched": odd}) == ""
+    assert inv.orphans == [] and not any(n.started for n in inv.notes)
+
+
 def test_claim_notes_from_bad_data_fall_back_to_defaults():
     notes = ClaimNotes.from_data({"checked": "yes", "notes": {"stop": None}, "verdict": "?"})
     assert notes.verdict == NOT_CHECKED and notes.notes["stop"] == "" and not notes.started

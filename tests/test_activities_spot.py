@@ -201,6 +201,17 @@ def test_round_trip_through_data_and_matching_by_sentence_text(report):
     assert moved.to_data()["unmatched"][0]["label"] == NONE  # kept, not lost
 
 
+@pytest.mark.parametrize("odd", [None, 5, "text", {"a": 1}])
+def test_a_hand_edited_work_file_with_odd_values_loads_without_crashing(report, odd):
+    # The store checks the envelope only; the widget must still open on a strange "data".
+    session = SpotSession(report, KEY)
+    data = {"sentences": odd, "revealed": True, "at_reveal": odd, "unmatched": odd,
+            "changed_after_reveal": odd}
+    assert session.load_data(data) == ""
+    assert session.labels == [None] * 5 and not session.revealed
+    assert session.orphans == [] and session.changes == []
+
+
 def test_d_prime_is_finite_for_perfect_and_worst_rates():
     best = Scores(hits=3, correct_rejections=3)
     worst = Scores(misses=3, false_alarms=3)

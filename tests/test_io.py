@@ -65,3 +65,11 @@ def test_atomic_write_keeps_permissions_readable(tmp_path):
     os.chmod(new, 0o640)
     atomic_write_text(new, "y")
     assert new.stat().st_mode & 0o777 == 0o640
+
+
+def test_atomic_write_works_without_fchmod(tmp_path, monkeypatch):
+    # Windows before Python 3.13 has no os.fchmod: a save must not fail there.
+    monkeypatch.delattr(os, "fchmod")
+    target = atomic_write_text(tmp_path / "work.json", "{}")
+    assert target.read_text("utf-8") == "{}"
+    assert os.listdir(tmp_path) == ["work.json"]

@@ -123,6 +123,19 @@ def test_check_phrases_all_found_is_good_and_never_quotes_the_missing_marks():
     assert not any(m in str(partial) for m in missed)
 
 
+def test_check_phrases_pasting_whole_paragraphs_finds_nothing():
+    # Discernment, not suspicion: copying the whole text must not "find" every mark in it.
+    whole = check_phrases([LETTER.text], LETTER, techniques=["bandwagon"])
+    assert whole.status == "retry"
+    assert "too long to count" in str(whole) and "Janet Okafor" not in str(whole)
+    paragraphs = [p for p in ARTICLE.text.split("\n\n") if len(p.split()) > 60][:3]
+    assert check_phrases(paragraphs, ARTICLE, need=3).status == "retry"
+    # A key mark copied whole still counts, however long it is.
+    rose = next(m.text for m in LETTER.key if m.text.startswith("Think of my neighbour Rose"))
+    assert len(rose.split()) > fb.MAX_PHRASE_WORDS
+    assert check_phrases([rose], LETTER, techniques=["appeal_to_pity"], need=1).status == "good"
+
+
 def test_check_phrases_within_a_paragraph():
     start = LETTER.text.index("The pool opened")
     end = LETTER.text.index("\n\n", start)

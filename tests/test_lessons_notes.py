@@ -53,6 +53,19 @@ def test_a_saved_value_the_widget_cannot_show_is_kept(in_tmp):
     assert again.answers["c"] == "gone option" and again.fields["c"].value is None
 
 
+def test_answers_to_prompts_no_longer_asked_survive_the_next_save(in_tmp):
+    # A lesson update drops or renames a prompt: the learner's old answer must not be lost.
+    old = Reflection("05-demo", "First question?", "A question that will go away?")
+    old.set("q1", "first answer")
+    old.set("q2", "an answer worth keeping")
+    new = Reflection("05-demo", "First question, reworded?")
+    assert set(new.fields) == {"q1"}
+    new.set("q1", "a changed first answer")
+    saved = saved_notes("05-demo-reflection", with_prompts=True)
+    assert saved == {"First question, reworded?": "a changed first answer",
+                     "A question that will go away?": "an answer worth keeping"}
+
+
 def test_prompts_are_validated():
     assert [p.id for p in as_prompts(["a", "b"])] == ["q1", "q2"]
     with pytest.raises(ValueError, match="unique"):

@@ -98,6 +98,18 @@ def test_findings_list_and_highlights():
     assert "0 findings highlighted" in str(highlighted(report, ["claims"]))
 
 
+def test_plain_text_of_highlights_counts_what_is_highlighted():
+    # The text version (terminals, screen readers) must agree with the filters of the HTML.
+    mild = one_rule("shameful")  # make_finding's default strength
+    report = mediakit.analyze(LETTER.text, detectors=[mild])
+    assert report.findings and all(f.strength < 3 for f in report.findings)
+    strong_only = highlighted(report, min_strength=3)
+    assert "<mark" not in strong_only.html
+    assert "0 findings highlighted" in str(strong_only)
+    h = highlight(LETTER, "shameful decision", families=["claims"], detectors=[mild])
+    assert "<mark" not in h.html and "found: nothing" in str(h)
+
+
 def test_paragraph_counts_use_the_reading_numbers():
     report = mediakit.analyze(LETTER.text, detectors=[one_rule("shameful")])
     counts = paragraph_counts(report, "loaded_language")

@@ -51,5 +51,8 @@ def test_default_texts_are_the_three_versions_of_the_events():
 def test_too_many_texts_are_refused():
     import pytest
 
-    with pytest.raises(ValueError, match="two or three"):
+    with pytest.raises(ValueError, match=r"two or three texts \(at most four; got 5\)"):
         Compare({str(i): "x" for i in range(5)}, detectors=[])
+    with pytest.raises(ValueError, match="got 0"):
+        Compare({}, detectors=[])
+    assert len(Compare({str(i): "x" for i in range(4)}, chart=False, detectors=[]).panes) == 4

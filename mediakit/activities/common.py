@@ -4,7 +4,7 @@ saved per-sentence work back to sentences."""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from mediakit.report import Report
@@ -53,6 +53,16 @@ def key_of(source: Any) -> tuple | None:
     """The instructor key that comes with a shipped text, else None."""
     key = getattr(source, "key", None)
     return tuple(key) if key is not None else None
+
+
+def saved_list(data: Any, key: str) -> list:
+    """``data[key]`` if it is a list, else ``[]``: a hand-edited work file may hold anything.
+
+    >>> saved_list({"sentences": None}, "sentences"), saved_list({"a": [1]}, "a")
+    ([], [1])
+    """
+    value = data.get(key) if isinstance(data, Mapping) else None
+    return list(value) if isinstance(value, list) else []
 
 
 def match_saved(current: Sequence[str], saved: Sequence[str]) -> dict[int, int]:

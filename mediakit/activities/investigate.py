@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from mediakit.activities.common import match_saved
+from mediakit.activities.common import match_saved, saved_list
 from mediakit.report import Report
 
 ACTIVITY = "investigate"
@@ -218,10 +218,10 @@ class Investigation:
         }
 
     def load_data(self, data: Mapping[str, Any]) -> str:
-        saved = [e for e in data.get("claims", []) if isinstance(e, Mapping)]
+        saved = [e for e in saved_list(data, "claims") if isinstance(e, Mapping)]
         mapping = match_saved([c.text for c in self.claims],
                               [str(e.get("text", "")) for e in saved])
-        self.orphans = [e for e in data.get("unmatched", []) if isinstance(e, Mapping)]
+        self.orphans = [e for e in saved_list(data, "unmatched") if isinstance(e, Mapping)]
         for i, entry in enumerate(saved):
             if i in mapping:
                 self.notes[mapping[i]] = ClaimNotes.from_data(entry)

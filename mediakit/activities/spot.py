@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from mediakit.activities.common import match_saved
+from mediakit.activities.common import match_saved, saved_list
 from mediakit.report import Report
 from mediakit.techniques import FAMILIES, TECHNIQUES
 
@@ -447,10 +447,12 @@ class SpotSession:
 
     def load_data(self, data: Mapping[str, Any]) -> str:
         """Restore saved work; returns a note ("" if everything matched)."""
-        saved = [e for e in data.get("sentences", []) if isinstance(e, Mapping)]
+        saved = [e for e in saved_list(data, "sentences") if isinstance(e, Mapping)]
         mapping = match_saved(self.texts, [str(e.get("text", "")) for e in saved])
         at_reveal = data.get("at_reveal") if data.get("revealed") else None
-        self.orphans = list(data.get("unmatched", []))
+        if not isinstance(at_reveal, list):  # not revealed, or a damaged entry
+            at_reveal = None
+        self.orphans = saved_list(data, "unmatched")
         if at_reveal is not None:
             self.at_reveal = [(None, None)] * len(self.texts)
         for i, entry in enumerate(saved):
@@ -469,7 +471,7 @@ class SpotSession:
         if at_reveal is not None:
             self.revealed = True
             self.revealed_at = data.get("revealed_at")
-        self.changes = list(data.get("changed_after_reveal", []))
+        self.changes = saved_list(data, "changed_after_reveal")
         lost = len(saved) - len(mapping)
         if lost:
             return (f"{lost} saved label(s) belong to sentences that are no longer in this text; "

@@ -239,6 +239,21 @@ def find_phrase(phrase: str, text: str) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
+#: Words a copied phrase may have, or a few more than the longest key mark it overlaps.
+MAX_PHRASE_WORDS = 12
+
+
+def _too_long(phrase: str, overlapped: Sequence[Any]) -> bool:
+    """True for a phrase far longer than any mark it covers (a pasted sentence or paragraph)."""
+    limit = max([MAX_PHRASE_WORDS, *(len(m.text.split()) + 4 for m in overlapped)])
+    return len(phrase.split()) > limit
+
+
+def _opening(phrase: str, n: int = 6) -> str:
+    words = phrase.split()
+    return " ".join(words[:n]) + (" …" if len(words) > n else "")
+
+
 def paragraph_number(text: str, offset: int) -> int:
     """1-based number of the paragraph (blocks separated by blank lines) holding ``offset``."""
     return len(re.findall(r"\n[ \t]*\n", text[:offset])) + 1
@@ -284,7 +299,8 @@ def check_phrases(answer: Any, text: Any, *, techniques: Iterable[str] | None = 
     that overlaps another mark is named ("the key calls it ..."); one the key leaves
     unmarked is a false alarm, stated gently: the learner may argue it. ``need`` finds
     make the answer "good" (default: all of them, at most 3); ``within`` limits the
-    search to a slice of the text (a paragraph), given as offsets.
+    search to a slice of the text (a paragraph), given as offsets. A phrase much longer
+    than the marks it covers (a pasted sentence or paragraph) does not count.
     """
     techniques = list(techniques or ())
     families = list(families or ())
@@ -312,6 +328,11 @@ def check_phrases(answer: Any, text: Any, *, techniques: Iterable[str] | None = 
                            "copy it exactly (select, Ctrl+C, Ctrl+V).")
             continue
         s, e = where[0] + lo, where[1] + lo
+        if _too_long(phrase, [m for m in key if m.start < e and s < m.end]):
+            # A pasted paragraph overlaps every mark in it: it must not count as finding them.
+            details.append(f"“{_opening(phrase)}” is too long to count: copy only the few words "
+                           f"that do the work (up to about {MAX_PHRASE_WORDS}).")
+            continue
         hits = [i for i, m in enumerate(targets) if m.start < e and s < m.end]
         if hits:
             new = [i for i in hits if i not in found]

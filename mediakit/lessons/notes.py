@@ -106,6 +106,7 @@ class Notes(Activity):
         self.notes_id = notes_id
         self.prompts = as_prompts(prompts)
         self.answers: dict[str, Any] = {}
+        self._earlier_prompts: dict[str, str] = {}  # saved questions this version no longer asks
         path = save_to if save_to is not None else work_path(notes_id)
         self.store = SaveControls(WorkFile(path, ACTIVITY, notes_id), self.to_data, autosave)
         self._syncing = False
@@ -124,12 +125,19 @@ class Notes(Activity):
             self.load_data(data)
 
     def to_data(self) -> dict[str, Any]:
-        return {"answers": dict(self.answers), "prompts": {p.id: p.text for p in self.prompts}}
+        earlier = {k: v for k, v in self._earlier_prompts.items() if k in self.answers}
+        return {"answers": dict(self.answers),
+                "prompts": {**earlier, **{p.id: p.text for p in self.prompts}}}
 
     def load_data(self, data: dict[str, Any]) -> None:
         saved = data.get("answers", {})
         if not isinstance(saved, dict):
             return
+        # Answers to prompts this version no longer shows stay in the file: never lost.
+        prompts = data.get("prompts", {})
+        self._earlier_prompts = ({str(k): str(v) for k, v in prompts.items()
+                                  if k not in self.fields} if isinstance(prompts, dict) else {})
+        self.answers.update({k: v for k, v in saved.items() if k not in self.fields})
         self._syncing = True
         try:
             for p in self.prompts:

@@ -275,7 +275,8 @@ def highlighted(report: Any, families: Iterable[str] | None = None, *, title: st
     fams = list(families) if families is not None else None
     html = render_html(report, fams, None, min_strength, table=False)
     head = f"<h4>{escape(title)}</h4>" if title else ""
-    n = sum(1 for f in report.findings if fams is None or f.family in fams)
+    n = sum(1 for f in report.findings
+            if (fams is None or f.family in fams) and f.strength >= min_strength)
     return View(head + html, f"{title or 'Text'}: {n} findings highlighted")
 
 
@@ -416,8 +417,10 @@ def highlight(source: Any, phrase: str, *, families: Iterable[str] | None = None
         raise ValueError(f"phrase not in the text: {phrase!r}")
     sentence = next((s for s in Document(text).sentences if s.start <= where[0] < s.end), None)
     one = mediakit.analyze(text[sentence.start:sentence.end] if sentence else phrase, detectors)
-    html = render_html(one, families, table=False)
-    found = "; ".join(f"{TECHNIQUES[f.technique].name} on “{f.text}”" for f in one.findings)
+    fams = list(families) if families is not None else None
+    html = render_html(one, fams, table=False)
+    found = "; ".join(f"{TECHNIQUES[f.technique].name} on “{f.text}”" for f in one.findings
+                      if fams is None or f.family in fams)
     return View(html, f"{one.text}\n  found: {found or 'nothing'}")
 
 

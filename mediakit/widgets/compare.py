@@ -60,7 +60,7 @@ class Compare(Activity):
         if texts is None:
             texts = default_texts()
         if not 1 <= len(texts) <= 4:
-            raise ValueError(f"compare two or three texts (got {len(texts)})")
+            raise ValueError(f"compare two or three texts (at most four; got {len(texts)})")
         self.reports: dict[str, Report] = {
             str(name): as_report(t, detectors) for name, t in texts.items()
         }

@@ -16,12 +16,12 @@ import ipywidgets as W
 
 from mediakit.activities.common import as_report
 from mediakit.findings import Finding
+from mediakit.render.model import STRENGTH_WORDS
 from mediakit.report import Report
 from mediakit.techniques import FAMILIES, TECHNIQUES
 from mediakit.widgets.common import Activity, block, esc, full_width
 
 STRENGTHS = (("all (1+)", 1), ("clear and strong (2+)", 2), ("strong only (3)", 3))
-STRENGTH_WORDS = {1: "mild", 2: "clear", 3: "strong"}
 
 
 def visible_findings(report: Report, families: Iterable[str], techniques: Iterable[str],

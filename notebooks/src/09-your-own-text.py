@@ -20,7 +20,7 @@
 # text you can copy and paste. Keep it to one article.
 #
 # **Where this fits:** the last lesson. After it, you can analyse any text on your own, here
-# or with the command line (`mediakit analyze article.txt --format html`).
+# or with the command line (`mediakit analyze article.txt --format html --out report.html`).
 
 # %%
 from mediakit import analyze
