@@ -162,3 +162,12 @@ def test_mirror_table_and_saved_notes(tmp_path, monkeypatch):
 
 def test_views_are_views():
     assert isinstance(families_table(), View)
+
+
+def test_key_table_filters_by_phrase():
+    from mediakit import texts
+    from mediakit.lessons.show import key_table
+
+    view = key_table(texts.case_study(), phrase="ROOT CAUSE")
+    assert "(3 marks)" in view.text
+    assert "Loaded language" in view.text and "Repetition" in view.text

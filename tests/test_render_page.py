@@ -106,16 +106,6 @@ def test_claim_checklist_when_available(monkeypatch):
         "Who says so?", "What would show it?"]
 
 
-def test_claim_checklist_missing_module_falls_back(monkeypatch):
-    report = report_of([])
-
-    def missing(self):
-        raise ImportError("No module named 'mediakit.claims.checklist'")
-
-    monkeypatch.setattr(type(report), "claims", missing)
-    page = standalone_page(report, charts=False)
-    assert "The claim checklist is not available" in page
-    assert "<img" not in page
 
 
 def test_cli_writes_the_html_report(tmp_path, capsys):

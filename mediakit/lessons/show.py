@@ -110,12 +110,17 @@ def techniques_table(family: str | None = None, techniques: Iterable[str] | None
 
 
 def key_table(text: Any, *, families: Iterable[str] | None = None,
-              techniques: Iterable[str] | None = None) -> View:
-    """The instructor key of a shipped text: quote, technique, why, neutral alternative."""
-    fams, techs = set(families or ()), set(techniques or ())
+              techniques: Iterable[str] | None = None, phrase: str = "") -> View:
+    """The instructor key of a shipped text: quote, technique, why, neutral alternative.
+
+    Filters: families, techniques, and ``phrase`` (marks whose quote contains it,
+    ignoring case).
+    """
+    fams, techs, needle = set(families or ()), set(techniques or ()), phrase.lower()
     rows = [(_quoted(m.text), TECHNIQUES[m.technique].name, m.why, m.suggestion or "–")
             for m in text.key
-            if (not fams or m.family in fams) and (not techs or m.technique in techs)]
+            if (not fams or m.family in fams) and (not techs or m.technique in techs)
+            and needle in m.text.lower()]
     return table(f"Instructor key: {text.title} ({len(rows)} marks)",
                  ("Phrase", "Technique", "Why it is marked", "Neutral alternative"), rows)
 

@@ -56,7 +56,6 @@ CLAIM = "<li>{text}{meta}{lists}</li>"
 SUB_LIST = '<p class="mk-note">{key}</p><ul>{items}</ul>'
 FOOTER = ("Made with mediakit {version}. The detectors look for techniques, not for the "
           "truth: each highlight says why it fired, and it can be wrong, so argue with it.")
-CLAIMS_MISSING = "The claim checklist is not available in this version of mediakit."
 KIND_NAMES = {
     "claim": "claim", "opinion": "opinion", "question": "question",
     "attributed": "attributed", "other": "other",
@@ -190,10 +189,7 @@ def _sentence_table(report: Report) -> str:
 
 
 def _claims(report: Report) -> str:
-    try:
-        claims = report.claims()
-    except ImportError:  # mediakit.claims.checklist not there yet
-        return NOTE.format(text=esc(CLAIMS_MISSING))
+    claims = report.claims()
     if not claims:
         return NOTE.format(text="No checkable claims were found.")
     return '<ol class="mk-claims">' + "".join(_claim(c) for c in claims) + "</ol>"

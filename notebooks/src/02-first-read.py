@@ -99,11 +99,15 @@ Notes("02-gut-check", [
 #
 # A second example, from paragraph 3: *"a peace plan that addresses the conflict's root
 # causes"*. "Root causes" is the Kremlin's own phrase for its demands. The article uses it
-# without quotation marks or attribution, and then repeats it, so it quietly becomes the
-# reader's frame too (*repetition*).
+# without quotation marks or attribution, so one side's framing becomes the writer's own
+# (the key marks this first use as *loaded language*); it then comes back twice more, so it
+# quietly becomes the reader's frame too (*repetition*).
 
 # %%
-key_table(article, techniques=["doubt", "repetition"])
+key_table(article, techniques=["doubt"])
+
+# %%
+key_table(article, phrase="root cause")
 
 # %% [markdown]
 # ## Predict, then reveal
