@@ -46,6 +46,16 @@ def esc(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
+def shorten(text: str, n: int) -> str:
+    """One line of at most ``n`` characters, white space folded, "…" when cut.
+
+    >>> shorten("A  long   sentence here", 12)
+    'A long sent…'
+    """
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
 def block(body: str, cls: str = "", *, style: bool = False) -> str:
     """Wrap widget HTML in the scoped ``.mkw`` root; ``style`` adds the stylesheet (once per
     activity, in its header: a ``<style>`` element applies to the whole page)."""

@@ -25,12 +25,15 @@ from mediakit.activities.investigate import (
 from mediakit.io import atomic_write_text
 from mediakit.store import WorkFile, default_path
 from mediakit.techniques import TECHNIQUES
-from mediakit.widgets.common import Activity, SaveControls, StatusLine, block, esc, full_width
-
-
-def _short(text: str, n: int = 90) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1] + "…"
+from mediakit.widgets.common import (
+    Activity,
+    SaveControls,
+    StatusLine,
+    block,
+    esc,
+    full_width,
+    shorten,
+)
 
 
 def claim_html(claim: ClaimInfo) -> str:
@@ -125,7 +128,7 @@ class ClaimInvestigation(Activity):
 
     def _claim_options(self) -> list[tuple[str, int]]:
         inv = self.investigation
-        return [(f"{c.number}. {_short(c.text)} [{n.progress()}]", i)
+        return [(f"{c.number}. {shorten(c.text, 90)} [{n.progress()}]", i)
                 for i, (c, n) in enumerate(zip(inv.claims, inv.notes, strict=True))]
 
     def _refresh_options(self) -> None:

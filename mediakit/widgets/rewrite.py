@@ -24,14 +24,10 @@ from mediakit.activities.rewrite import (
 from mediakit.findings import Finding
 from mediakit.store import WorkFile, default_path
 from mediakit.techniques import FAMILIES, TECHNIQUES
-from mediakit.widgets.common import Activity, SaveControls, block, esc, full_width
+from mediakit.widgets.common import Activity, SaveControls, block, esc, full_width, shorten
 
 MODES = (("Rewrite: make it neutral", "rewrite"), ("Produce: use a technique", "produce"))
 
-
-def _short(text: str, n: int = 80) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 def findings_list_html(findings: tuple[Finding, ...] | list[Finding], empty: str) -> str:
@@ -80,7 +76,7 @@ class RewriteLab(Activity):
             tooltip="Choose the activity", style={"button_width": "auto"},
         )
         self.sentence_pick = W.Dropdown(
-            options=[(f"{i + 1}. {_short(text)}", k)
+            options=[(f"{i + 1}. {shorten(text, 80)}", k)
                      for k, (i, text, _) in enumerate(self.choices)],
             description="Sentence", tooltip="The sentence to rewrite",
             layout=full_width(), style={"description_width": "initial"},

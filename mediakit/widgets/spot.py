@@ -28,7 +28,7 @@ from mediakit.activities.spot import (
 )
 from mediakit.store import WorkFile, default_path
 from mediakit.techniques import FAMILIES
-from mediakit.widgets.common import Activity, SaveControls, StatusLine, block, esc, table
+from mediakit.widgets.common import Activity, SaveControls, StatusLine, block, esc, shorten, table
 
 # ipywidgets shows a Dropdown whose value is None as blank, so "not chosen yet" is a
 # visible option with a sentinel value ("" / 0), mapped to None for the session.
@@ -41,10 +41,6 @@ CONFIDENCE_OPTIONS = [("— how sure? —", UNSET_CONFIDENCE)] + [
     (f"{c} % ({CONFIDENCE_WORDS.get(c, '')})", c) for c in CONFIDENCE_LEVELS
 ]
 
-
-def _short(text: str, n: int = 70) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 def results_html(result: SpotResult) -> str:
@@ -63,7 +59,7 @@ def results_html(result: SpotResult) -> str:
             you += f", {r.confidence} % sure"
         if r.changed_after_reveal:
             you += f" (changed after reveal to: {label_name(r.label_now)})"
-        cells = [str(r.index + 1), esc(_short(r.text, 110)) + (" (heading)" if r.heading else ""),
+        cells = [str(r.index + 1), esc(shorten(r.text, 110)) + (" (heading)" if r.heading else ""),
                  esc(you), esc(families_name(r.detector))]
         if has_key:
             cells.append(esc(families_name(r.key or ())))
