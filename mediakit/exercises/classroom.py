@@ -23,6 +23,7 @@ import csv
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -180,7 +181,8 @@ ORDER BY a.name, sa.student_id, bc.name
 def read_gradebook(path: str | Path) -> list[dict]:
     """Rows of nbgrader's ``gradebook.db`` (sqlite): one per student and graded cell."""
     uri = Path(path).resolve().as_uri() + "?mode=ro"
-    with sqlite3.connect(uri, uri=True) as db:
+    # sqlite3's context manager only commits; closing() really closes the file.
+    with closing(sqlite3.connect(uri, uri=True)) as db:
         rows = db.execute(_GRADES_SQL).fetchall()
     keys = ("assignment", "student", "grade_id", "max_score", "auto_score", "manual_score",
             "extra_credit", "needs_manual_grade")
@@ -347,8 +349,9 @@ def plot_rates(rates: list[Rate], ax=None, title: str = "", topics: bool = False
                              for r in rates], fontsize=8)
     ax.set_xlim(0, 118)
     ax.set_xlabel("error rate (%)")
-    if title:
-        ax.set_title(title, fontsize=10, loc="left")
+    ax.set_ylabel("topic" if topics else "item")
+    ax.set_title(title or ("Error rate per topic" if topics else "Error rate per item"),
+                 fontsize=10, loc="left")
     ax.grid(axis="x", color="#DDDDDD", linewidth=0.5)
     ax.set_axisbelow(True)
     return ax
