@@ -103,8 +103,10 @@ def copy_new(data: bytes, target: Path) -> bool:
 
     The data goes to a temporary file in the same folder, which is then hard-linked to the
     target name: linking fails if the name is taken, so nothing is ever overwritten, and a
-    crash leaves no half-written notebook. Where hard links are not possible, exclusive
-    creation (``open(..., "xb")``) gives the same no-overwrite guarantee.
+    crash leaves no half-written notebook. Where hard links are not possible (some network
+    or FAT drives), the finished temporary file is renamed into place if the name is still
+    free: still never half-written, with a tiny window in which a file created at that
+    very moment could be replaced.
     """
     target.parent.mkdir(parents=True, exist_ok=True)
     if target.exists() or target.is_symlink():
@@ -120,12 +122,10 @@ def copy_new(data: bytes, target: Path) -> bool:
             os.link(tmp, target)
         except FileExistsError:
             return False
-        except OSError:  # no hard links here (some network or FAT drives)
-            try:
-                with open(target, "xb") as fh:
-                    fh.write(data)
-            except FileExistsError:
+        except OSError:  # no hard links here
+            if target.exists() or target.is_symlink():
                 return False
+            os.replace(tmp, target)
         return True
     finally:
         try:
