@@ -15,9 +15,10 @@ from mediakit.report import Report
 def analyze(text: str, detectors: Iterable[object] | None = None) -> Report:
     """Analyse ``text`` with the kit's detectors (or your own list) and return a Report.
 
-    A detector is an object with ``name`` and ``detect(doc)``, or a plain function of
-    the :class:`~mediakit.document.Document`. Findings that overlap a quotation are
-    marked ``quoted``; exact duplicates (same span and technique) keep the strongest.
+    A detector is an object with ``name`` and ``detect(doc)`` (or its class, built with
+    no arguments), or a plain function of the :class:`~mediakit.document.Document`.
+    Findings that lie inside a quotation are marked ``quoted``; exact duplicates (same
+    span and technique) keep the strongest.
 
     >>> report = analyze("")
     >>> report.findings, report.sentences

@@ -90,6 +90,18 @@ def test_bad_detector_output_is_reported_with_the_detector_name(bad, message):
         mediakit.analyze(TEXT, detectors=[bad])
 
 
+def test_detector_classes_are_built_like_the_families_list_them():
+    # a family's DETECTORS lists classes; passing them used to fail on the first text
+    # with "detect() missing 1 required positional argument: 'doc'"
+    from mediakit.detectors import appeals
+
+    report = mediakit.analyze("Millions of voters already agree with us.",
+                              detectors=appeals.DETECTORS)
+    assert "bandwagon" in {f.technique for f in report.findings}
+    report = mediakit.analyze(TEXT, detectors=[ExclaimDetector])
+    assert [f.text for f in report.findings] == ["Down with the regimes!"]
+
+
 def test_non_detectors_are_refused():
     with pytest.raises(TypeError, match="int"):
         mediakit.analyze(TEXT, detectors=[42])

@@ -68,3 +68,15 @@ def test_case_study_checklist_starts_with_the_insinuated_call() -> None:
     gabriel = next(c for c in claims if "Sigmar Gabriel" in c.text)
     assert gabriel.kind == "attributed" and gabriel.support == "named_source"
     assert "Sigmar Gabriel" in gabriel.search
+
+
+def test_a_source_with_an_apostrophe_is_named_whole() -> None:
+    # the cue reads "... source 'The company's chief executive'": the apostrophe in
+    # "company's" used to end the quoted name, so learners were asked about "The company"
+    [named] = claims_only("The company's chief executive said the plant would close.").claims()
+    assert named.support == "named_source"
+    assert "company's chief executive really say this?" in named.questions[0]
+    assert "company's chief executive, and do they" in named.questions[1]
+    [vague] = claims_only("Russia's critics say the vote was rigged.").claims()
+    assert vague.support == "vague_source"
+    assert "'Russia's critics say'" in vague.questions[0]

@@ -203,3 +203,24 @@ def test_word_list_errors_name_the_entry() -> None:
     verbs = parse_verbs("base\tpast\tparticiple\nstop\t\t\nrise\trose\trisen\n", "v.tsv")
     assert {"stops", "stopped", "rose", "risen"} <= verbs.finite
     assert "stopping" in verbs.ing
+
+
+def test_a_long_sentence_with_many_future_words_is_labelled_in_linear_time():
+    # The "is the dated event still to come?" check used to rescan the whole sentence
+    # for every "will" in it: a 60 KB run-on sentence took seven seconds.
+    import time
+
+    text = "In 2019 in Paris the meeting " + "will go on and " * 4000 + "was scheduled."
+    t0 = time.perf_counter()
+    labels, _ = classify_sentences(Document(text))
+    assert time.perf_counter() - t0 < 2.0
+    assert [lab.support for lab in labels] == ["evidence"]
+
+
+@pytest.mark.parametrize("sentence, support", [
+    ("In 2019 in Paris the summit will open.", "none"),  # still to come: not checkable
+    ("In 2019 in Paris the summit was scheduled to open.", "evidence"),
+    ("In 2019 in Paris the summit opened.", "evidence"),
+])
+def test_a_dated_event_with_a_place_counts_unless_it_is_still_to_come(sentence, support):
+    assert label(sentence).support == support

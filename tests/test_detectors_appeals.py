@@ -366,3 +366,57 @@ def test_clause_helpers_stop_at_clause_punctuation():
         "the match will be off")
     assert text[slice(*char_span(doc, clause_start(doc, i, commas=False), clause_end(doc, i)))] == (
         "If it rains, the match will be off")
+
+
+@pytest.mark.parametrize("text", ["Hitler, too", "Chamberlain, too", "Stalin, too\nNext line."])
+def test_figure_too_as_precedent_at_the_end_of_a_text(text):
+    # "X, too" as the last words of a text (or a line) used to read past the last token
+    for f in found(text):
+        assert text[f.start:f.end] == f.text
+        assert "\n" not in f.text
+
+
+def test_figure_too_as_precedent_spans_the_clause():
+    text = "Chamberlain, too, came home with a deal."
+    assert spans_of(text, "reductio_ad_hitlerum") == ["Chamberlain, too, came home with a deal"]
+
+
+@pytest.mark.parametrize("unit, size", [
+    ("the vassal prostrate humiliated and ", 150_000),
+    ("the expert warned and the scientist explained and ", 300_000),
+    ("if war will come our children and the brutal thugs are like Hitler and ", 500_000),
+])
+def test_a_run_on_sentence_is_read_in_linear_time(unit, size):
+    # a sentence without a full stop: every pride word used to rescan it for "we", every
+    # credential to pair with every verb, every threat to check every frame (~8 s each)
+    import time
+
+    text = unit * (size // len(unit))
+    t0 = time.perf_counter()
+    found(text)
+    assert time.perf_counter() - t0 < 2.5
+
+
+def test_the_cue_of_a_pattern_does_not_depend_on_the_hash_seed():
+    # Two triggers of one length in a match ("tell", "know"): the cue used to be whichever
+    # the set happened to yield first, so it changed from run to run.
+    import os
+    import subprocess
+    import sys
+
+    words = "tell know sure said knew told swear vouch"
+    code = (
+        "import re\n"
+        "from mediakit.detectors.appeals_rules import _cue\n"
+        "from mediakit.matching.patterns import Pattern\n"
+        f"p = Pattern('x', 'appeal_to_authority', frozenset('{words}'.split()),\n"
+        f"            re.compile('{words}'), 'match', 1, 'x.', '', (), (), '')\n"
+        f"print(_cue(p.regex.search('{words}'), p))\n"
+    )
+    cues = set()
+    for seed in "01234567":
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                             text=True, check=True)
+        cues.add(out.stdout.strip())
+    assert len(cues) == 1, cues

@@ -260,3 +260,33 @@ def test_clause_span_stays_inside_its_sentence() -> None:
     s, e = clause_span(text, label, i, i + 7)
     assert label.start <= s < e <= label.end
     assert text[s:e] == "then, clearly, the river rose over the wall." or "clearly" in text[s:e]
+
+
+def _clip_by_scan(quotes, s, e, text):
+    """The rule of _clip_to_quote written as a plain scan over every quotation."""
+    for qs, qe in quotes:
+        if qs >= e:
+            break
+        if qs <= s < qe and e > qe:
+            return s, qe
+        if s < qs < e:
+            end = qs
+            while end > s and text[end - 1].isspace():
+                end -= 1
+            return (s, end) if end > s else (s, e)
+    return s, e
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["“", "”", '"', "a ", "b, ", "c. ", "\n\n"]), max_size=40),
+       st.integers(0, 80), st.integers(1, 40))
+def test_clip_to_quote_agrees_with_a_plain_scan(pieces, s, length):
+    from mediakit.detectors.claims import _clip_to_quote
+
+    text = "".join(pieces)
+    s = min(s, len(text))
+    e = min(s + length, len(text))
+    if e <= s:
+        return
+    doc = Document(text)
+    assert _clip_to_quote(doc, s, e) == _clip_by_scan(doc.quotes, s, e, text)

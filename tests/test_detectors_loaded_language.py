@@ -222,6 +222,8 @@ def test_a_charged_word_used_three_times_is_marked_at_its_repeats():
     assert [f.text for f in reps] == ["disgraceful", "disgraceful"]
     assert reps[0].start == text.index("disgraceful", text.index("Critics"))
     assert "3 times" in reps[0].explanation
+    # three uses in all: it "comes back" twice, so the count is said as uses
+    assert "is used 3 times" in reps[0].explanation
 
 
 def test_a_word_used_twice_is_not_yet_repetition_but_a_phrase_is():
@@ -350,7 +352,29 @@ MIRRORS = [
     ("{A} fans fervently believe the referee was bought.", ("City", "United")),
     ("The {A} press is a propaganda machine that sows discord.", ("Western", "Russian")),
     ("The {A} team was extremely lucky in the second half.", ("Rovers", "Athletic")),
+    # the anti-nation labels exist for both sides of the war
+    ("The minister gave an anti-{A} speech.", ("Russian", "Ukrainian")),
+    ("The minister gave an anti-{A} speech.", ("Russia", "Ukraine")),
+    ("Only a {A}phobe would say that.", ("Russo", "Ukraino")),
+    ("The minister gave a {A}phobic speech.", ("Russo", "Ukraino")),
 ]
+
+
+@pytest.mark.parametrize("template", [
+    "The minister gave an anti-{A} speech.",
+    "The minister gave an anti-{A} speech, a vile and hateful speech!",
+])
+def test_hostility_labels_for_two_faiths_are_weighed_alike(template):
+    # "anti-christian" used to be flagged on its own while "anti-muslim" needed a second
+    # signal (and said it "can describe real hostility"): one faith's label was judged
+    # differently from the other's
+    first = _shape(template.format(A="Christian"), "Christian")
+    second = _shape(template.format(A="Muslim"), "Muslim")
+    assert first == second
+    entries = {e.term: e for e in load_lexicon("loaded_language.tsv")}
+    christian, muslim = entries["anti-christian"], entries["anti-muslim"]
+    assert christian.strength == muslim.strength
+    assert christian.explanation.replace("christian", "muslim") == muslim.explanation
 
 
 def _shape(text: str, name: str) -> list[tuple[str, str]]:
@@ -516,3 +540,37 @@ def test_every_finding_carries_its_evidence(case_study):
 
 def test_data_is_loaded_once():
     assert loaded_data() is loaded_data()
+
+
+def test_findings_do_not_depend_on_what_the_matchers_remember(monkeypatch):
+    # The matchers remember every word they have looked up, and start afresh past a
+    # bound. Starting afresh while a document is being read used to forget that
+    # document's known words, so its findings vanished.
+    from mediakit.detectors import loaded_data as data_module
+    from mediakit.detectors import loaded_idioms
+
+    text = "The corrupt regime threw him under the bus, a slap in the face to the brutal thugs."
+    expected = [(f.technique, f.start, f.end) for f in found(text)]
+    assert {"name_calling", "loaded_language"} <= {t for t, _, _ in expected}
+    monkeypatch.setattr(loaded_idioms, "_MEMO_MAX", 40)
+    monkeypatch.setattr(data_module, "_MEMO_MAX", 40)
+    found(text)  # its words are remembered ...
+    found(" ".join(f"filler{i}" for i in range(60)))  # ... then the memos pass the bound
+    again = found(text + " Novelword anotherword")  # new words: the bound is met here
+    assert [(f.technique, f.start, f.end) for f in again] == expected
+
+
+@pytest.mark.parametrize("unit", [
+    "very very extremely utterly ",  # one endless run of intensifiers
+    "the “elite” and the “experts” and ",  # endless scare-quoted terms
+])
+def test_a_run_on_sentence_is_read_in_linear_time(unit):
+    # a 150 KB sentence without a full stop: each charged word used to walk back over
+    # the whole run of intensifiers, each quoted term to rescan the sentence (~10 s)
+    import time
+
+    text = unit * (150_000 // len(unit))
+    t0 = time.perf_counter()
+    findings = found(text)
+    assert time.perf_counter() - t0 < 2.5
+    assert findings

@@ -167,6 +167,32 @@ def test_slogans_by_their_shape(text, phrase):
     assert phrase in spans_of(text, "slogan")
 
 
+@pytest.mark.parametrize("text", [
+    "Death toll rises to 40!", "Long queues at the border!", "Power cut in the north!",
+    "Stand by for news!", "Hands shaking, she spoke!", "Down 5 points today!",
+])
+def test_a_two_word_chant_opener_needs_both_words(text):
+    # "Long live …" and "Death to …" are chants; "Long queues" and "Death toll" are news
+    assert "slogan" not in techniques(text)
+
+
+@pytest.mark.parametrize("text, cue, phrase", [
+    ("Long live the republic!", "Long live", "Long live …"),
+    ("Death to the tyrants!", "Death to", "Death to …"),
+    ("Stand with the strikers!", "Stand with", "Stand with …"),
+    ("They chanted #LongLiveTheKing at noon.", "long live", "Long live …"),
+])
+def test_two_word_chant_openers(text, cue, phrase):
+    [f] = [f for f in found(text) if f.technique == "slogan"]
+    assert f.cue == cue
+    assert phrase in f.explanation
+
+
+def test_a_quotation_left_open_keeps_its_last_letter():
+    text = "The crowd chanted “Save our pool"
+    assert spans_of(text, "slogan") == ["Save our pool"]
+
+
 def test_quoted_words_that_are_not_chants_are_not_slogans():
     assert "slogan" not in techniques("She called the plan “a work in progress”.")
     assert "slogan" not in techniques("The witness said there was “no evidence”.")

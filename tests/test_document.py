@@ -231,7 +231,8 @@ def test_fast_token_path_equals_per_token_normalisation(text):
     st.lists(
         st.sampled_from(
             ["Mr.", "U.S.", "e.g.", "Dr", "J.", "3.5", "end.", "end.”", "“Quote", "?", "!", "…",
-             "...", "word", "Word", " ", " ", "\t", "”“", ")", "(", "a.m.", "etc.", "x"]
+             "...", "word", "Word", " ", " ", "\t", "”“", ")", "(", "a.m.", "etc.", "x",
+             "no.", "No.", "5", "sun."]
         ),
         min_size=1,
         max_size=25,
@@ -247,8 +248,45 @@ def test_skipping_punkt_never_changes_the_split(text):
     start = text.index(stripped[0])
     end = start + len(stripped)
     if not sentences._may_split(text, start, end):
-        starts = [start]
-        for s, _ in sentences._punkt().span_tokenize(text[start:end]):
-            if s + start > starts[-1] and not sentences._continues(text, s + start):
-                starts.append(s + start)
-        assert starts == [start]
+        assert sentences.punkt_starts(text, start, end) == [start]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He said no. Then he left.", ["He said no.", "Then he left."]),
+    ("She loves her art. The crowd cheered.", ["She loves her art.", "The crowd cheered."]),
+    ("They sat in the sun. It was hot.", ["They sat in the sun.", "It was hot."]),
+    ("See No. 5 on the list.", ["See No. 5 on the list."]),
+    ("It moved to No. 10 Downing Street. Then it stayed.",
+     ["It moved to No. 10 Downing Street.", "Then it stayed."]),
+    ("Under Art. 12 of the treaty, he said no.", ["Under Art. 12 of the treaty, he said no."]),
+])
+def test_abbreviations_that_are_also_words_abbreviate_only_before_a_number(text, expected):
+    # "no", "art", "sun" are listed for "No. 5", "Art. 12", "Sun. 4 May"; as plain words
+    # they used to glue a sentence to the next one
+    doc = Document(text)
+    assert [doc.sentence_text(s) for s in doc.sentences] == expected
+
+
+def test_a_short_line_ending_in_an_everyday_word_is_not_a_heading():
+    doc = Document("They said no.\n\nThey sat in the sun.")
+    assert [p.heading for p in doc.paragraphs] == [False, False]
+
+
+def test_words_after_a_quotation_inside_a_quotation_are_quoted():
+    # British style: single quotes outside, double inside
+    text = "‘He said “no deal” and left,’ she said."
+    doc = Document(text)
+    at = text.index("left")
+    assert doc.in_quote(at, at + 4)
+    assert doc.in_quote(text.index("no deal"), text.index("no deal") + 7)
+    assert not doc.in_quote(text.index("she"), text.index("she") + 3)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["‘", "’", "“", "”", '"', "a", "b ", "s’ ", "\n\n"]),
+                max_size=30).map("".join), st.integers(0, 40), st.integers(1, 10))
+def test_in_quote_agrees_with_a_plain_scan(text, start, length):
+    doc = Document(text)
+    end = start + length
+    expected = any(s <= start and end <= e for s, e in doc.quotes)
+    assert doc.in_quote(start, end) == expected

@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 CHECKABLE = frozenset({"claim", "attributed"})
 _NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][\w’'-]+(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]+)*")
 _FIGURE = re.compile(r"\b\d[\d,.%]*\b(?:\s*(?:percent|per cent|%))?")
+#: A phrase the classifier quoted in a cue ("vague source 'Russia's critics say'"): an
+#: apostrophe inside a word ("Russia's") does not close it.
+_QUOTED = re.compile(r"(?<!\w)'(.+?)'(?!\w)")
 _STOP_NAMES = frozenset("The A An This That These Those It I We He She They But And Or So If "
                         "In On At For As When While However Yet".split())
 
@@ -63,7 +66,7 @@ class Claim:
 def _quoted_cue(cues: tuple[str, ...], prefix: str) -> str:
     for c in cues:
         if c.startswith(prefix):
-            m = re.search(r"'([^']+)'", c[len(prefix):])
+            m = _QUOTED.search(c[len(prefix):])
             if m:
                 return m.group(1)
     return ""
@@ -132,7 +135,7 @@ def questions_for(label: SentenceLabel, techniques: tuple[str, ...]) -> tuple[st
 def _source_of(label: SentenceLabel) -> str:
     for c in label.cues:
         if c.startswith("reporting verb"):
-            parts = re.findall(r"'([^']+)'", c)
+            parts = _QUOTED.findall(c)
             if len(parts) >= 2:
                 return parts[1]
     return ""

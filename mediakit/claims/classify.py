@@ -730,10 +730,9 @@ class _Classifier:
                     break
         if not date:
             return ""
-        for i in range(sent.first_token, sent.end_token):
-            if norms[i] in _FUTURE and not any(norms[k] in _SCHEDULED
-                                               for k in range(sent.first_token, sent.end_token)):
-                return ""
+        words = norms[sent.first_token:sent.end_token]
+        if not _FUTURE.isdisjoint(words) and _SCHEDULED.isdisjoint(words):
+            return ""  # a future event is not checkable yet, unless it is scheduled
         place = self._place(sent, zone)
         return f"'{date}', '{place}'" if place else ""
 

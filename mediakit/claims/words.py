@@ -134,7 +134,7 @@ def parse_cues(raw: str, name: str) -> list[Cue]:
     return out
 
 
-def _read(name: str | Path, ) -> tuple[str, str]:
+def _read(name: str | Path) -> tuple[str, str]:
     path = Path(name)
     if path.is_file():
         return path.read_text("utf-8"), path.name

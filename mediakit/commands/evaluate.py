@@ -7,9 +7,8 @@ import argparse
 import json
 
 from mediakit.evaluate.ptc import PARTS, PTC_CLASSES, evaluate_ptc
+from mediakit.evaluate.sentences import PARTS as SENTENCE_PARTS
 from mediakit.evaluate.table import format_errors, format_table
-
-SENTENCE_PARTS = ("all", "dev", "test")
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -29,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         result = copy_course(args.dir)
-    except (NotADirectoryError, PermissionError, OSError) as exc:
+    except OSError as exc:  # not a folder, no permission, disk full, ...
         raise InputError(f"cannot use {args.dir} as the working folder ({exc})") from None
     for line in result.lines():
         print(line)

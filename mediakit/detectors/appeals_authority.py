@@ -15,6 +15,7 @@ Term lists: ``appeals_authority.tsv`` (credentials, boosters, reporting verbs).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections import defaultdict
@@ -81,10 +82,17 @@ class AuthorityRule:
 
 
 def _pair(standing: list[TermHit], verbs: list[TermHit]) -> tuple[TermHit, TermHit] | None:
-    """The closest credential and verb within reach, strongest credential first."""
+    """The closest credential and verb within reach, strongest credential first.
+
+    ``verbs`` are in text order; each credential looks only at the verbs within reach
+    (a run-on sentence can hold thousands of both).
+    """
     best = None
+    firsts = [v.first for v in verbs]
     for cred in standing:
-        for verb in verbs:
+        lo = bisect.bisect_left(firsts, cred.first - REACH)
+        hi = bisect.bisect_right(firsts, cred.first + REACH)
+        for verb in verbs[lo:hi]:
             gap = abs(verb.first - cred.first)
             if gap > REACH:
                 continue

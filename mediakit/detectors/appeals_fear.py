@@ -17,6 +17,7 @@ first frame stands to the end of the clause that names the threat.
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Iterator
 
@@ -40,6 +41,13 @@ AVERTING = frozenset(
 _ARTICLES = frozenset("a an the this that any another".split())
 #: Longest warning marked, in tokens.
 MAX_TOKENS = 40
+#: How far before and after a threat any kind of frame may start.
+_REACH_BEFORE = max(CONDITION_REACH, PREDICTION_REACH, TARGET_REACH)
+_REACH_AFTER = max(4, TARGET_REACH)
+
+
+def _first(hit: TermHit) -> int:
+    return hit.first
 
 
 class FearRule:
@@ -93,9 +101,15 @@ class FearRule:
 
 
 def _frames_for(threat: TermHit, frames: list[TermHit]) -> list[TermHit] | None:
-    """The frames that make this threat a warning, or None when it is not one."""
+    """The frames that make this threat a warning, or None when it is not one.
+
+    ``frames`` are the sentence's frames in text order; only those within reach are
+    looked at (a run-on sentence can hold thousands, and every threat would scan them).
+    """
     conditions, predictions, targets = [], [], []
-    for f in frames:
+    lo = bisect.bisect_left(frames, threat.first - _REACH_BEFORE, key=_first)
+    hi = bisect.bisect_right(frames, threat.first + _REACH_AFTER, key=_first)
+    for f in frames[lo:hi]:
         tags = f.entry.tags
         gap = threat.first - f.first
         if "conditional" in tags and 0 < gap <= CONDITION_REACH:

@@ -62,6 +62,8 @@ def _prefixed_words(text: str) -> Iterator[tuple[int, int, str]]:
                 if m:
                     yield at, m.end(), m.group()
             at = text.find(prefix, at + 1)
+
+
 #: Words that tie an image of pride or humiliation to a nation or group.
 WE = frozenset("we our us".split())
 
@@ -86,10 +88,11 @@ class NationRule:
     def find(self, doc: Document, detector: str) -> Iterator[Finding]:
         nation_hits = self.nations.find(doc)
         nation_sentences = {doc.token_sentence[h.first] for h in nation_hits}
+        grouped: dict[int, bool] = {}  # per sentence: a run-on one may hold many pride words
         for hit in self.ingroup.find(doc):
             tags = hit.entry.tags
             if ("pride" in tags or "grouped" in tags) and not self._grouped(
-                doc, hit, nation_sentences
+                doc, hit, nation_sentences, grouped
             ):
                 continue
             if _named(doc, hit.first):
@@ -101,12 +104,17 @@ class NationRule:
                 yield self._finding(doc, hit, *span, detector, "nation in an in-group frame")
         yield from self._anti(doc, detector)
 
-    def _grouped(self, doc: Document, hit: TermHit, nation_sentences: set[int]) -> bool:
+    def _grouped(self, doc: Document, hit: TermHit, nation_sentences: set[int],
+                 memo: dict[int, bool]) -> bool:
+        """True when the hit's sentence names a nation or says "we/our/us"."""
         sent_i = doc.token_sentence[hit.first]
         if sent_i in nation_sentences:
             return True
-        sent = doc.sentences[sent_i]
-        return any(n in WE for n in doc.norms[sent.first_token : sent.end_token])
+        found = memo.get(sent_i)
+        if found is None:
+            sent = doc.sentences[sent_i]
+            found = memo[sent_i] = not WE.isdisjoint(doc.norms[sent.first_token:sent.end_token])
+        return found
 
     def _frame(self, doc: Document, hit: TermHit) -> tuple[int, int] | None:
         """Token span of the in-group frame around a national name, or None."""

@@ -83,8 +83,9 @@ class ReductioRule:
             cue = hit.first - 1
         after = norms[hit.end] if hit.end < sent.end_token else ""
         if cue < 0 and after == "," and norms[hit.end + 1 : hit.end + 2] == ["too"]:
-            # "Chamberlain, too, came home with a deal": the figure as a precedent.
-            return hit.first, clause_end(doc, hit.end + 2, commas=False)
+            # "Chamberlain, too, came home with a deal": the figure as a precedent. The
+            # clause runs on from "too" (the last token of a text may be that "too").
+            return hit.first, clause_end(doc, hit.end + 1, commas=False)
         tail = norms[hit.end - 1]
         if cue < 0 and (after in COMPARED_AFTER or tail.endswith(("-like", "-style"))):
             # "Gestapo-like", "Nazi tactics": the comparison sits in the phrase itself.

@@ -187,7 +187,9 @@ def _cue(match, pattern: Pattern) -> str:
         return match.group("cue")
     found = match.group(0)
     lowered = found.lower()
-    for word in sorted(pattern.triggers, key=len, reverse=True):
+    # Longest trigger first; ties broken by the word itself, not by set order (which
+    # changes with the hash seed, so the cue would differ from run to run).
+    for word in sorted(pattern.triggers, key=lambda w: (-len(w), w)):
         at = lowered.find(word)
         if word != "*" and at >= 0:
             return found[at : at + len(word)]

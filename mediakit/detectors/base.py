@@ -62,7 +62,12 @@ def detector(name: str) -> Callable[[Callable[[Document], Iterable[Finding]]], F
 
 
 def as_detector(obj: object) -> Detector:
-    """Accept a detector object or a plain function (named after the function)."""
+    """Accept a detector object, a detector class (built with no arguments, as a family's
+    ``DETECTORS`` lists them) or a plain function (named after the function)."""
+    if isinstance(obj, type) and hasattr(obj, "detect"):
+        # The class itself passes the Detector check (it has .name and .detect), and then
+        # fails on the first text with "detect() missing 1 required positional argument".
+        obj = obj()
     if isinstance(obj, Detector):
         return obj
     if callable(obj):

@@ -137,8 +137,11 @@ def _clip_to_quote(doc: Document, s: int, e: int) -> tuple[int, int]:
     quotes = doc.quotes
     if not quotes:
         return s, e
-    k = max(bisect.bisect_right(quotes, (s, len(doc.text) + 1)) - 1, 0)
-    for qs, qe in quotes[k:]:
+    first = max(bisect.bisect_right(quotes, (s, len(doc.text) + 1)) - 1, 0)
+    # An index walk, not ``quotes[first:]``: copying the tail for every match was
+    # quadratic on long texts with many quotations.
+    for k in range(first, len(quotes)):
+        qs, qe = quotes[k]
         if qs >= e:
             break
         if qs <= s < qe and e > qe:

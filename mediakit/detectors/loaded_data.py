@@ -48,6 +48,9 @@ FUNCTION_WORDS = frozenset(
     "own same up down out off again once".split()
 )
 
+#: Distinct words a :class:`WordTable` remembers before it starts afresh.
+_MEMO_MAX = 100_000
+
 #: Owners that make a patron word ("sponsors", "masters") a label.
 POSSESSIVE_DETERMINERS = frozenset("his her their its our your my".split())
 
@@ -69,20 +72,30 @@ class WordTable:
         memo = self._memo
         if norm in memo:
             return memo[norm]
-        found = self.exact.get(norm) or self.stems.get(stem(norm))
-        if len(memo) > 100_000:  # bounded on endless streams of new words
-            memo.clear()
+        self._bound()
+        return self._learn(norm)
+
+    def _bound(self) -> None:
+        """Forget everything once the memo is large (endless streams of new words)."""
+        if len(self._memo) > _MEMO_MAX:
+            self._memo.clear()
             self._held.clear()
-        memo[norm] = found
+
+    def _learn(self, norm: str) -> LexiconEntry | None:
+        found = self.exact.get(norm) or self.stems.get(stem(norm))
+        self._memo[norm] = found
         if found is not None:
             self._held.add(norm)
         return found
 
     def in_doc(self, doc: Document) -> dict[int, LexiconEntry]:
         """Token index -> entry for every token of ``doc`` the table holds."""
+        # Bound first, then learn: a clear while learning would forget this document's
+        # words that were already known, and their tokens would be missed below.
+        self._bound()
         memo, index, words = self._memo, doc.word_index, word_set(doc)
         for norm in words.difference(memo):  # set operations: no loop per known word
-            self.get(norm)
+            self._learn(norm)
         found: dict[int, LexiconEntry] = {}
         for norm in self._held.intersection(words):
             entry = memo[norm]

@@ -54,6 +54,8 @@ def word_set(doc: Document) -> frozenset[str]:
     if words is None:
         words = doc.__dict__["loaded_word_set"] = frozenset(doc.word_index)
     return words
+
+
 _SLOT = "*"
 
 
@@ -99,9 +101,6 @@ class IdiomMatcher:
     def _learn(self, norms: Iterable[str]) -> None:
         """Remember for new words whether, and which idioms, they can anchor."""
         memo, anchors, index = self._memo, self._anchors, self._index
-        if len(memo) >= _MEMO_MAX:  # bounded on endless streams of new words
-            memo.clear()
-            anchors.clear()
         for norm in norms:
             found = []
             if norm[:1].isalnum():
@@ -124,6 +123,12 @@ class IdiomMatcher:
         best: dict[tuple[int, str], tuple[int, LexiconEntry]] = {}
         index = doc.word_index
         words = word_set(doc)
+        # Bounded on endless streams of new words. Cleared before the new words are
+        # worked out, never while learning them: a clear in between would forget the
+        # words of this document that were already known, and their idioms.
+        if len(memo) >= _MEMO_MAX:
+            memo.clear()
+            self._anchors.clear()
         self._learn(words.difference(memo))  # set operations: no Python loop per word
         for norm in self._anchors.intersection(words):
             positions = index[norm]
@@ -183,9 +188,6 @@ class WordMatcher:
 
     def _learn(self, norms: Iterable[str]) -> None:
         memo, held = self._memo, self._held
-        if len(memo) >= _MEMO_MAX:  # bounded on endless streams of new words
-            memo.clear()
-            held.clear()
         for norm in norms:
             found: dict[str, LexiconEntry] = {}
             if norm[:1].isalnum():
@@ -199,8 +201,11 @@ class WordMatcher:
         """Every match, in text order."""
         index, spans = doc.word_index, doc.token_spans
         words = word_set(doc)
-        self._learn(words.difference(self._memo))
         memo = self._memo
+        if len(memo) >= _MEMO_MAX:  # bounded; cleared before learning (see IdiomMatcher.find)
+            memo.clear()
+            self._held.clear()
+        self._learn(words.difference(memo))
         found = [(i, entry) for norm in self._held.intersection(words)
                  for i in index[norm] for entry in memo[norm]]
         found.sort(key=_position)

@@ -137,7 +137,18 @@ def scare_quote_around(doc: Document, start: int, stop: int) -> bool:
     if sent is None or qe > sent.end or before < sent.first_token \
             or doc.norms[before] not in _SCARE_BEFORE:
         return False
-    return not any(w in _REPORTING for w in doc.norms[sent.first_token:sent.end_token])
+    return not _reports(doc, sent.index)
+
+
+def _reports(doc: Document, sentence: int) -> bool:
+    """Whether a sentence holds a reporting verb (memoised: a run-on sentence can hold
+    thousands of quoted terms, and each would scan it again)."""
+    memo = doc.__dict__.setdefault("loaded_reporting", {})
+    found = memo.get(sentence)
+    if found is None:
+        s = doc.sentences[sentence]
+        found = memo[sentence] = not _REPORTING.isdisjoint(doc.norms[s.first_token:s.end_token])
+    return found
 
 
 def extend_adjectives(doc: Document, cands: list[Candidate]) -> None:
@@ -168,15 +179,10 @@ _NOT_MODIFIERS = frozenset("only early likely daily weekly monthly yearly elderl
                            "italy july reply supply apply rally tally army navy party city "
                            "county country society body anybody everybody nobody somebody "
                            "any many every".split())
-MODIFIER_MODE = "all"
 
 
 def _take_modifier(doc: Document, c: Candidate) -> None:
     """One adjective-looking word right before a charged noun joins its span."""
-    if MODIFIER_MODE == "off":
-        return
-    if MODIFIER_MODE == "noun" and ("verb" in c.entry.tags or c.end - c.first > 1):
-        return
     lo, _ = sentence_bounds(doc, c.first)
     k = c.first - 1
     if k < lo:

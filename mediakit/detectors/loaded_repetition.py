@@ -48,7 +48,7 @@ OPENING_EXPLANATION = (
 )
 
 EXPLANATION = (
-    "“{word}” comes back {n} times in this text. Repeating a charged word makes the "
+    "“{word}” is used {n} times in this text. Repeating a charged word makes the "
     "frame feel familiar, and familiar feels true."
 )
 

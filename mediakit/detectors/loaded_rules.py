@@ -47,6 +47,8 @@ _ADJECTIVE_CONTEXT = frozenset("a an the this that these those his her their its
                                "such".split())
 #: How many words an exaggeration may take after it ("countless innocent victims").
 SCOPE_WORDS = 2
+#: How many intensifiers in front a charged word may take ("so very, very").
+MAX_INTENSIFIERS = 5
 
 
 class MatchRules:
@@ -113,7 +115,8 @@ class MatchRules:
         lo, _ = sentence_bounds(self.doc, c.first)
         run = []
         j = c.first - 1
-        while j >= lo and (e := self.intensifiers.get(j)) is not None:
+        stop = max(lo, c.first - MAX_INTENSIFIERS)  # a run of thousands must not be re-walked
+        while j >= stop and (e := self.intensifiers.get(j)) is not None:
             run.append(e)
             j -= 1
         if not run:

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from mediakit.detectors.appeals_rules import family_lexicon, trim
 from mediakit.document import Document
 from mediakit.findings import Finding, make_finding
+from mediakit.matching import LexiconEntry
 
 MIN_WORDS, MAX_WORDS = 2, 6
 # No leading \b: a pattern that starts with a character class scans much faster; the
@@ -44,7 +45,10 @@ class SloganRule:
         text = doc.text
         seen: set[tuple[int, int]] = set()
 
-        def emit(start: int, end: int, how: str, opener: str = "") -> Iterator[Finding]:
+        def emit(start: int, end: int, how: str,
+                 opener: list[str] | None = None) -> Iterator[Finding]:
+            # ``opener``: the words to read the opener from when the span has no spaces
+            # between them (a hashtag).
             start, end = trim(text, start, end)
             while start < end and text[start] in _QUOTE_MARKS:
                 start += 1
@@ -53,18 +57,21 @@ class SloganRule:
             words = _WORDS.findall(text[start:end])
             if not words or (start, end) in seen:
                 return
-            entry = self.openers.get(opener or words[0].lower().replace("’", "'"))
+            entry = self._opener(opener or words)
             if entry is None:
                 return
             seen.add((start, end))
+            cue = " ".join((opener or words)[:len(entry.keys)])
             yield make_finding(
                 text, start, end, "slogan", f"{entry.explanation} It is set apart {how}.",
-                cue=opener or words[0], strength=entry.strength, suggestion=entry.suggestion,
-                rule=f"short chant {how}", detector=detector,
+                cue=cue.lower() if opener else cue, strength=entry.strength,
+                suggestion=entry.suggestion, rule=f"short chant {how}", detector=detector,
             )
 
         for q_start, q_end in doc.quotes:
-            inner_start, inner_end = q_start + 1, q_end - 1
+            # A quotation left open runs to the end of its paragraph: no closing mark to drop.
+            inner_start = q_start + 1
+            inner_end = q_end - 1 if text[q_end - 1] in _QUOTE_MARKS else q_end
             if self._chant(text[inner_start:inner_end]):
                 yield from emit(inner_start, inner_end, "in quotation marks")
         if any(c.isupper() for c in text):
@@ -95,6 +102,15 @@ class SloganRule:
                 last = sent.index
         return out
 
+    def _opener(self, words: list[str]) -> LexiconEntry | None:
+        """The chant opener that ``words`` start with; a two-word opener needs both words
+        ("Long live", not "Long queues")."""
+        entry = self.openers.get(words[0].lower().replace("’", "'"))
+        if entry is None or len(entry.keys) == 1:
+            return entry
+        following = [w.lower().replace("’", "'") for w in words[1:len(entry.keys)]]
+        return entry if tuple(following) == entry.keys[1:] else None
+
     def _chant(self, phrase: str, caps: bool = False) -> bool:
         """True for a two-to-six-word phrase opening with a chant word."""
         if "\n" in phrase:
@@ -103,7 +119,7 @@ class SloganRule:
         if not MIN_WORDS <= len(words) <= MAX_WORDS:
             return False
         first = words[0].lower().replace("’", "'")
-        if first not in self.openers:
+        if self._opener(words) is None:
             return False
         if first in _WEAK_OPENERS and not caps:
             return len(words) >= 3 or all(w[0].isupper() for w in words)
@@ -118,5 +134,5 @@ class SloganRule:
         if w_start != end:
             return
         parts = _HASHTAG_WORD.findall(doc.text[w_start:w_end])
-        if len(parts) >= 2 and parts[0].lower() in self.openers:
-            yield from emit(start, w_end, "as a hashtag", parts[0].lower())
+        if len(parts) >= 2 and self._opener(parts) is not None:
+            yield from emit(start, w_end, "as a hashtag", parts)

@@ -5,6 +5,10 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+#: Listed abbreviations that are also everyday words ending sentences ("He said no.",
+#: "They sat in the sun."): each abbreviates only before a number ("No. 5", "Art. 12").
+BEFORE_NUMBER = frozenset({"no", "nos", "art", "sun", "sat", "wed"})
+
 
 @lru_cache(maxsize=1)
 def abbreviations() -> frozenset[str]:
@@ -22,9 +26,11 @@ def ends_with_abbreviation(text: str) -> bool:
 
     >>> ends_with_abbreviation("Case for the alliance of Russia and the U.S.")
     True
-    >>> ends_with_abbreviation("They met.")
-    False
+    >>> ends_with_abbreviation("They met."), ends_with_abbreviation("They said no.")
+    (False, False)
     """
     words = text.rsplit(None, 1)
     last = words[-1].lstrip("\"'“‘«([") if words else ""
-    return last.endswith(".") and last[:-1].lower() in abbreviations()
+    word = last[:-1].lower()
+    # nothing follows the final period, so a word of BEFORE_NUMBER is the word itself
+    return last.endswith(".") and word in abbreviations() and word not in BEFORE_NUMBER

@@ -212,11 +212,21 @@ class Document:
         sentences = self.sentences
         return [sentences[i] for i in ids]
 
+    @cached_property
+    def _quote_reach(self) -> list[int]:
+        """Running maximum of the quotations' ends: one quotation may hold another
+        (‘He said “no deal” and left’), so the last one to open is not always the widest."""
+        reach: list[int] = []
+        top = -1
+        for _, e in self.quotes:
+            top = max(top, e)
+            reach.append(top)
+        return reach
+
     def in_quote(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` lies inside one quotation."""
-        spans = self.quotes
-        i = bisect.bisect_right(spans, (start, len(self.text) + 1)) - 1
-        return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
+        i = bisect.bisect_right(self.quotes, (start, len(self.text) + 1)) - 1
+        return i >= 0 and end <= self._quote_reach[i]
 
     def __repr__(self) -> str:
         return (

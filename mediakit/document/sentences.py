@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from mediakit.document.abbreviations import abbreviations
+from mediakit.document.abbreviations import BEFORE_NUMBER, abbreviations
 
 _OPENERS = "\"'“‘«([{¿¡ \t"
 
@@ -23,7 +23,9 @@ def _punkt():
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
     params = PunktParameters()
-    params.abbrev_types = set(abbreviations())
+    # Words that abbreviate only before a number are left to _number_after, or Punkt
+    # would never end a sentence at "He said no."
+    params.abbrev_types = set(abbreviations() - BEFORE_NUMBER)
     return PunktSentenceTokenizer(params)
 
 
@@ -57,10 +59,33 @@ def _may_split(text: str, start: int, end: int) -> bool:
         if text[dot] != ".":
             return True
         word = _ABBREVIATION_END.match(text, _word_start(text, dot, start), end)
-        if word is None or word.end(1) != dot or word.group(1).lower() not in abbreviations_:
+        if word is None or word.end(1) != dot:
+            return True
+        name = word.group(1).lower()
+        if name not in abbreviations_ or (name in BEFORE_NUMBER
+                                          and not _digit_at(text, word.end(), end)):
             return True
         pos = dot + 1
     return False
+
+
+def _digit_at(text: str, i: int, end: int) -> bool:
+    """Whether the first non-space character from ``i`` (before ``end``) is a digit."""
+    while i < end and text[i].isspace():
+        i += 1
+    return i < end and text[i].isdigit()
+
+
+def _number_after(text: str, floor: int, s: int) -> bool:
+    """Whether a sentence starting at ``s`` is the number after "No." ("No. 5")."""
+    if not text[s].isdigit():
+        return False
+    e = s
+    while e > floor and text[e - 1].isspace():
+        e -= 1
+    if e == floor or text[e - 1] != ".":
+        return False
+    return text[_word_start(text, e - 1, floor):e - 1].lower() in BEFORE_NUMBER
 
 
 def _word_start(text: str, dot: int, floor: int) -> int:
@@ -72,13 +97,17 @@ def _word_start(text: str, dot: int, floor: int) -> int:
 
 def sentence_starts(text: str, start: int, end: int) -> list[int]:
     """Start offsets of the sentences in ``text[start:end]`` (a trimmed block)."""
-    starts = [start]
     if not _may_split(text, start, end):
-        return starts  # one sentence: most lines of news text
-    block = text[start:end]
-    for s, _ in _punkt().span_tokenize(block):
+        return [start]  # one sentence: most lines of news text
+    return punkt_starts(text, start, end)
+
+
+def punkt_starts(text: str, start: int, end: int) -> list[int]:
+    """Sentence starts in ``text[start:end]`` from Punkt and the clean-up rules."""
+    starts = [start]
+    for s, _ in _punkt().span_tokenize(text[start:end]):
         s += start
-        if s > starts[-1] and not _continues(text, s):
+        if s > starts[-1] and not _continues(text, s) and not _number_after(text, starts[-1], s):
             starts.append(s)
     return starts
 
