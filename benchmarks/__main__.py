@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from benchmarks import explorer, imports, scaling, stages, throughput
+from benchmarks import adversarial, explorer, imports, scaling, stages, throughput
 from benchmarks.common import DEFAULT_PTC
 
-SUITES = ("throughput", "imports", "scaling", "explorer", "stages")
+SUITES = ("throughput", "imports", "scaling", "adversarial", "explorer", "stages")
 
 
 def main() -> None:
@@ -24,6 +24,8 @@ def main() -> None:
         imports.run(args.repeat)
     if "scaling" in chosen:
         scaling.run()
+    if "adversarial" in chosen:
+        adversarial.run()
     if "explorer" in chosen:
         explorer.run()
     if "stages" in chosen:

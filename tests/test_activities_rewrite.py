@@ -91,12 +91,3 @@ def test_work_round_trip_ignores_junk():
     assert again.rewrites == work.rewrites
 
 
-def test_default_analyzer_is_fast_enough_for_typing():
-    """Feedback runs on every keystroke: one sentence must take well under 50 ms."""
-    import time
-
-    compare_rewrite(ORIGINAL, "warm up")
-    t0 = time.perf_counter()
-    for _ in range(20):
-        compare_rewrite(ORIGINAL, "The plan came from the mayor, who proposed it on Monday.")
-    assert (time.perf_counter() - t0) / 20 < 0.05

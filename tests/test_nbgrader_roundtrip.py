@@ -295,9 +295,9 @@ def test_class_report_on_the_course(course, artifacts, capsys):
     assert "one total per assignment" in capsys.readouterr().out
 
 
-def test_round_trip_stays_fast(course):
-    """About 50 s on an idle 2-core machine (eight nbgrader commands, 16 notebooks run);
-    the bound is loose because wall time doubles when other test runs share the CPUs."""
+def test_round_trip_reports_its_timing(course):
+    """About 50 s on an idle 2-core machine (eight nbgrader commands, 16 notebooks run).
+    Printed for the CI log, not asserted: speed is for benchmarks, not unit tests."""
     steps = ", ".join(f"{cmd} {sec:.1f}" for cmd, sec in TIMES)
     print(f"nbgrader round trip: {course['seconds']:.1f} s ({steps})")
-    assert course["seconds"] < 240
+    assert {cmd for cmd, _ in TIMES} >= {"generate_assignment", "autograde", "export"}

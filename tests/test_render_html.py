@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import statistics
-import time
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -305,13 +303,11 @@ def test_stylesheet_covers_themes_print_and_every_family():
     assert "@media print" in CSS and ":focus" in CSS and ":hover" in CSS
 
 
-def test_rerender_after_a_family_toggle_is_fast():
+def test_rerender_after_a_family_toggle_drops_that_family():
+    # The speed of this (target < 50 ms) is measured by `python -m benchmarks --only explorer`.
     report = key_report()
-    render_html(report)  # warm up: summary and per-document caches
-    times = []
-    for i in range(50):
-        families = [f for j, f in enumerate(FAMILIES) if j != i % len(FAMILIES)]
-        start = time.perf_counter()
-        render_html(report, families=families)
-        times.append(time.perf_counter() - start)
-    assert statistics.median(times) < 0.050
+    for fam in FAMILIES:
+        others = [f for f in FAMILIES if f != fam]
+        page = render_html(report, families=others)
+        assert f'data-family="{fam}"' not in page
+        assert any(f'data-family="{f}"' in page for f in others if report.by_family(f))

@@ -88,8 +88,7 @@ def test_explorer_lesson_renders_in_voila(served):
     assert page.count(WIDGET_VIEW) >= 2            # the Explorer and the reflection box
     assert '"output_type": "error"' not in page and "Traceback" not in page
     assert "check_labels(my_labels" not in page    # code is hidden when projecting
-    print(f"Voila rendered {LESSON.name} in {seconds:.1f} s")
-    assert seconds < 60
+    print(f"Voila rendered {LESSON.name} in {seconds:.1f} s")  # for the log; not a speed test
 
 
 @pytest.mark.browser
