@@ -90,6 +90,8 @@ def test_case_study_headings_and_paragraphs():
         ("A hard-wrapped line that goes on\nand on until it ends. Next one.",
          ["A hard-wrapped line that goes on\nand on until it ends.", "Next one."]),
         ('He wrote "stop. now" and left.', ['He wrote "stop. now" and left.']),
+        ("“Mr. Smith went home.” Then he slept.", ["“Mr. Smith went home.”", "Then he slept."]),
+        ("(Dr. Jones agreed.) She left.", ["(Dr. Jones agreed.)", "She left."]),
     ],
 )
 def test_sentence_splitting_cases(text, expected):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from mediakit.document.abbreviations import BEFORE_NUMBER, abbreviations
+from mediakit.document.abbreviations import BEFORE_NUMBER, abbreviations, ends_with_abbreviation
 
 _OPENERS = "\"'“‘«([{¿¡ \t"
 
@@ -58,7 +58,10 @@ def _may_split(text: str, start: int, end: int) -> bool:
         dot = m.start()
         if text[dot] != ".":
             return True
-        word = _ABBREVIATION_END.match(text, _word_start(text, dot, start), end)
+        word_start = _word_start(text, dot, start)
+        if not _punkt_token_starts_at(text, word_start, start):
+            return True  # Punkt reads "?Mr." or "“Mr." as one token, not as "Mr."
+        word = _ABBREVIATION_END.match(text, word_start, end)
         if word is None or word.end(1) != dot:
             return True
         name = word.group(1).lower()
@@ -88,6 +91,20 @@ def _number_after(text: str, floor: int, s: int) -> bool:
     return text[_word_start(text, e - 1, floor):e - 1].lower() in BEFORE_NUMBER
 
 
+# Characters Punkt's word tokenizer splits off the front of a token (its _re_word_start).
+_PUNKT_SPLITS_OFF = frozenset("(\"`{[:;&#*@)}]-,")
+
+
+def _punkt_token_starts_at(text: str, i: int, floor: int) -> bool:
+    """Whether Punkt's token for the word at ``i`` starts at ``i`` too (nothing glued on)."""
+    j = i
+    while j > floor and not text[j - 1].isspace():
+        if text[j - 1] not in _PUNKT_SPLITS_OFF:
+            return False
+        j -= 1
+    return True
+
+
 def _word_start(text: str, dot: int, floor: int) -> int:
     i = dot
     while i > floor and (text[i - 1].isalnum() or text[i - 1] in "._"):
@@ -107,7 +124,8 @@ def punkt_starts(text: str, start: int, end: int) -> list[int]:
     starts = [start]
     for s, _ in _punkt().span_tokenize(text[start:end]):
         s += start
-        if s > starts[-1] and not _continues(text, s) and not _number_after(text, starts[-1], s):
+        if (s > starts[-1] and not _continues(text, s) and not _number_after(text, starts[-1], s)
+                and not ends_with_abbreviation(text[starts[-1]:s])):
             starts.append(s)
     return starts
 
