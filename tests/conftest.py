@@ -16,6 +16,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts"
@@ -32,6 +33,12 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+
+# CI must be repeatable: property tests use a fixed seed there (a failure found by a
+# random search locally becomes a regular test case); locally they keep exploring.
+settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
+if IN_CI:
+    settings.load_profile("ci")
 
 _HOME = tempfile.mkdtemp(prefix="mediakit-test-home-")
 os.environ["HOME"] = _HOME
