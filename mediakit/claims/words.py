@@ -16,11 +16,11 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
+from mediakit.datafiles import read_data_file, tsv_rows
 from mediakit.document import Document
 from mediakit.document.tokens import WORD, normalize
 
@@ -104,18 +104,8 @@ def term_norms(term: str) -> tuple[str, ...]:
 def parse_cues(raw: str, name: str) -> list[Cue]:
     """Parse ``term<TAB>role<TAB>note`` rows (``#`` lines are the header)."""
     out: list[Cue] = []
-    header: list[str] | None = None
     seen: dict[tuple[tuple[str, ...], str], str] = {}
-    for n, line in enumerate(raw.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = [c.strip() for c in line.split("\t")]
-        if header is None:
-            header = cells
-            if header[:2] != ["term", "role"]:
-                raise CueError(f"{name}:{n}: header must start with 'term<TAB>role'")
-            continue
-        row = dict(zip(header, cells, strict=False))
+    for n, row in tsv_rows(raw, name, ("term", "role"), error=CueError):
         term, role = row.get("term", ""), row.get("role", "")
         where = f"{name}:{n} ({term!r})"
         if role not in ROLES:
@@ -129,19 +119,11 @@ def parse_cues(raw: str, name: str) -> list[Cue]:
             raise CueError(f"{where}: listed twice for role {role!r} (first at {seen[keys, role]})")
         seen[keys, role] = where
         out.append(Cue(term, role, row.get("note", ""), keys, where))
-    if header is None:
-        raise CueError(f"{name}: no header row")
     return out
 
 
 def _read(name: str | Path) -> tuple[str, str]:
-    path = Path(name)
-    if path.is_file():
-        return path.read_text("utf-8"), path.name
-    resource = resources.files("mediakit.lexicons").joinpath(str(name))
-    if not resource.is_file():
-        raise CueError(f"no word list named {name!r}")
-    return resource.read_text("utf-8"), str(name)
+    return read_data_file(name, "mediakit.lexicons", CueError, "word list")
 
 
 class CueIndex:
@@ -283,33 +265,22 @@ def parse_verbs(raw: str, name: str) -> Verbs:
     base: set[str] = set()
     finite: set[str] = set()
     ing: set[str] = set()
-    header = None
-    for n, line in enumerate(raw.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = [c.strip() for c in line.split("\t")]
-        if header is None:
-            header = cells
-            if header[:1] != ["base"]:
-                raise CueError(f"{name}:{n}: header must start with 'base'")
-            continue
-        word = cells[0]
+    for n, row in tsv_rows(raw, name, ("base",), error=CueError):
+        word = row["base"]
         if not word.isalpha() or word != word.lower():
             raise CueError(f"{name}:{n} ({word!r}): base must be one lower-case word")
         base.add(word)
         forms = _inflect(word)
         ing |= {f for f in forms if f.endswith("ing") and f != word}
         finite |= {f for f in forms if f != word and not f.endswith("ing")}
-        past = cells[1] if len(cells) > 1 else ""
-        participle = cells[2] if len(cells) > 2 else ""
+        past = row.get("past", "")
+        participle = row.get("participle", "")
         if past:
             finite.discard(word + "ed")
             finite.discard(word + "d")
             finite.add(past)
         if participle:
             finite.add(participle)
-    if header is None:
-        raise CueError(f"{name}: no header row")
     return Verbs(frozenset(base), frozenset(finite), frozenset(ing))
 
 

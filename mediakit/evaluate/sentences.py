@@ -22,6 +22,7 @@ from importlib import resources
 from pathlib import Path
 
 from mediakit.claims.classify import analyse
+from mediakit.datafiles import tsv_rows
 from mediakit.document import Document
 from mediakit.io import InputError
 from mediakit.labels import KINDS, SUPPORTS
@@ -99,21 +100,9 @@ def part_of(row_id: str) -> str:
 def parse_rows(raw: str, name: str) -> list[Row]:
     """Rows of a labelled TSV; raises :class:`InputError` naming the file and line."""
     rows: list[Row] = []
-    header: list[str] | None = None
     seen: set[str] = set()
-    for n, line in enumerate(raw.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if header is None:
-            header = [c.strip() for c in cells]
-            missing = [c for c in COLUMNS if c not in header]
-            if missing:
-                raise InputError(f"{name}:{n}: header lacks column(s) {', '.join(missing)}")
-            continue
-        if len(cells) != len(header):
-            raise InputError(f"{name}:{n}: {len(cells)} cells but {len(header)} columns")
-        row = Row(**{c: cells[header.index(c)].strip() for c in COLUMNS})
+    for n, cells in tsv_rows(raw, name, COLUMNS, error=InputError, exact_width=True):
+        row = Row(**{c: cells[c] for c in COLUMNS})
         if row.kind not in KINDS:
             raise InputError(f"{name}:{n}: unknown kind {row.kind!r}")
         if row.support not in SUPPORTS:

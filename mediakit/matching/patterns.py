@@ -26,9 +26,9 @@ import re
 import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
+from mediakit.datafiles import read_data_file
 from mediakit.document import Document
 from mediakit.techniques import TECHNIQUES
 
@@ -129,13 +129,8 @@ def parse_patterns(raw: str, name: str) -> list[Pattern]:
 
 def load_patterns(name: str | Path) -> list[Pattern]:
     """Load a pattern file shipped in ``mediakit/patterns`` (by file name) or from a path."""
-    path = Path(name)
-    if path.is_file():
-        return parse_patterns(path.read_text("utf-8"), path.name)
-    resource = resources.files("mediakit.patterns").joinpath(str(name))
-    if not resource.is_file():
-        raise PatternError(f"no pattern file named {name!r}")
-    return parse_patterns(resource.read_text("utf-8"), str(name))
+    return parse_patterns(
+        *read_data_file(name, "mediakit.patterns", PatternError, "pattern file"))
 
 
 @dataclass(frozen=True, slots=True)
