@@ -21,8 +21,7 @@ Names load on first use, so ``import mediakit.lessons`` does not import ipywidge
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from mediakit.lazy import lazy_exports
 
 _WHERE = {
     **dict.fromkeys(
@@ -47,14 +46,4 @@ _WHERE = {
 __all__ = sorted(_WHERE)
 
 
-def __getattr__(name: str) -> Any:
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module 'mediakit.lessons' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"mediakit.lessons.{module}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted([*globals(), *__all__])
+__getattr__, __dir__ = lazy_exports(__name__, _WHERE)

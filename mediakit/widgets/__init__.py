@@ -16,8 +16,7 @@ this package does not import ipywidgets or matplotlib.
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from mediakit.lazy import lazy_exports
 
 _WHERE = {
     "Explorer": "explorer",
@@ -30,14 +29,4 @@ _WHERE = {
 __all__ = list(_WHERE)
 
 
-def __getattr__(name: str) -> Any:
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module 'mediakit.widgets' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"mediakit.widgets.{module}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted([*globals(), *__all__])
+__getattr__, __dir__ = lazy_exports(__name__, _WHERE)
