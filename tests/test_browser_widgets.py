@@ -28,17 +28,15 @@ import json
 import os
 import re
 import shutil
-import socket
-import subprocess
 import sys
 import time
 import traceback
-import urllib.request
 from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from servers import answers, free_port, running
 
 from mediakit import texts
 from mediakit.document import Document
@@ -137,12 +135,6 @@ USER_SETTINGS = {
 
 # -- the server ----------------------------------------------------------------------------
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @contextmanager
 def jupyter_lab(root: Path, config_dir: Path, log: Path):
     """A JupyterLab server on ``root``; yields its base URL and stops it afterwards."""
@@ -158,31 +150,10 @@ def jupyter_lab(root: Path, config_dir: Path, log: Path):
     # A learner's kernel: the Explorer in lesson 01 and Compare in lesson 06 must wait for
     # the learner's prediction, as they do in class.
     env.pop("MEDIAKIT_INSTRUCTOR", None)
-    with log.open("ab") as out:
-        proc = subprocess.Popen(cmd, cwd=root, env=env, stdout=out, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            if proc.poll() is not None:
-                raise RuntimeError(f"jupyter lab exited early:\n{log.read_text()[-3000:]}")
-            try:
-                with urllib.request.urlopen(f"{url}/api/status", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"jupyter lab did not start:\n{log.read_text()[-3000:]}")
-            time.sleep(0.25)
+    with running(cmd, name="jupyter lab", cwd=root, env=env, log=log,
+                 ready=lambda: answers(f"{url}/api/status")):
         yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)
 
 
 def write_user_settings(config_dir: Path) -> None:

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import subprocess
 import sys
 import time
 import urllib.request
@@ -20,18 +18,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from servers import accepts, free_port, running
 
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parent.parent
 LESSON = ROOT / "notebooks" / "03-loaded-language.ipynb"
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @contextmanager
@@ -41,29 +34,9 @@ def voila(folder: Path, notebook: str, log: Path):
     cmd = [sys.executable, "-m", "voila", "--no-browser", f"--port={port}",
            "--Voila.ip=127.0.0.1", notebook]
     env = {**os.environ, "MEDIAKIT_INSTRUCTOR": "1", "PYTHONUNBUFFERED": "1"}
-    with log.open("ab") as out:
-        proc = subprocess.Popen(cmd, cwd=folder, env=env, stdout=out, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            if proc.poll() is not None:
-                raise RuntimeError(f"voila exited early:\n{log.read_text()[-3000:]}")
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=1):
-                    break
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise RuntimeError(f"voila did not start:\n{log.read_text()[-3000:]}") from None
-                time.sleep(0.2)
-        yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)
+    with running(cmd, name="voila", cwd=folder, env=env, log=log,
+                 ready=lambda: accepts(port), timeout=30):
+        yield f"http://127.0.0.1:{port}"
 
 
 @pytest.fixture
