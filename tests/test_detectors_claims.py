@@ -34,14 +34,10 @@ def test_family_is_registered() -> None:
     assert {"unsupported_claim", "vague_source", "doubt", "causal_oversimplification"} <= names
 
 
-def test_pattern_examples_and_counterexamples() -> None:
+def test_claims_patterns_mark_a_named_group() -> None:
+    # examples and counterexamples of every pattern file: tests/test_matching.py
     for p in load_patterns("claims.toml"):
-        assert p.examples, p.id
         assert p.span in p.regex.groupindex, f"{p.id}: the detectors read a named group"
-        for ex in p.examples:
-            assert list(p.search_text(ex)), f"{p.id} misses its example {ex!r}"
-        for ex in p.counterexamples:
-            assert not list(p.search_text(ex)), f"{p.id} fires on counterexample {ex!r}"
 
 
 # -- unsupported_claim --------------------------------------------------------------------

@@ -547,12 +547,10 @@ def test_findings_do_not_depend_on_what_the_matchers_remember(monkeypatch):
     # bound. Starting afresh while a document is being read used to forget that
     # document's known words, so its findings vanished.
     from mediakit.detectors import loaded_data as data_module
-    from mediakit.detectors import loaded_idioms
 
     text = "The corrupt regime threw him under the bus, a slap in the face to the brutal thugs."
     expected = [(f.technique, f.start, f.end) for f in found(text)]
     assert {"name_calling", "loaded_language"} <= {t for t, _, _ in expected}
-    monkeypatch.setattr(loaded_idioms, "_MEMO_MAX", 40)
     monkeypatch.setattr(data_module, "_MEMO_MAX", 40)
     found(text)  # its words are remembered ...
     found(" ".join(f"filler{i}" for i in range(60)))  # ... then the memos pass the bound

@@ -27,6 +27,7 @@ from mediakit.matching.context import capitalised, negated
 from mediakit.matching.lexicon import parse_lexicon, term_keys
 from mediakit.matching.patterns import parse_patterns
 from mediakit.matching.spans import DisjointSpans
+from mediakit.techniques import TECHNIQUES
 
 HEADER = "term\ttechnique\tstrength\texplanation\tsuggestion\ttags\n"
 
@@ -309,6 +310,9 @@ def test_there_are_pattern_files_to_check():
                          ids=[f"{n}:{p.id}" for n, p in ALL_PATTERNS])
 def test_every_pattern_matches_its_examples_and_not_its_counterexamples(name, pattern):
     assert pattern.examples, f"{name}: pattern {pattern.id!r} has no examples"
+    assert pattern.counterexamples, f"{name}: pattern {pattern.id!r} has no counterexamples"
+    # each family keeps its rules in the file named after it
+    assert TECHNIQUES[pattern.technique].family == name.removesuffix(".toml"), pattern.id
     matcher = PatternMatcher([pattern])
     for example in pattern.examples:
         assert list(matcher.find(Document(example))), \

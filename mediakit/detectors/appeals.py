@@ -7,8 +7,6 @@ a rule that combines term lists from ``mediakit/lexicons/appeals_*.tsv``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from mediakit.detectors.appeals_authority import AuthorityRule, weigh_evidence
 from mediakit.detectors.appeals_fear import FearRule
 from mediakit.detectors.appeals_nation import NationRule
@@ -26,13 +24,7 @@ class AppealToFear(RuleDetector):
     name = "appeal_to_fear"
     technique = "appeal_to_fear"
     pattern_file = PATTERNS
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.rule = FearRule()
-
-    def extra(self, doc: Document) -> Iterable[Finding]:
-        return self.rule.find(doc, self.name)
+    rule_class = FearRule
 
 
 class FlagWaving(RuleDetector):
@@ -41,13 +33,7 @@ class FlagWaving(RuleDetector):
     name = "flag_waving"
     technique = "flag_waving"
     pattern_file = PATTERNS
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.rule = NationRule()
-
-    def extra(self, doc: Document) -> Iterable[Finding]:
-        return self.rule.find(doc, self.name)
+    rule_class = NationRule
 
 
 class AppealToAuthority(RuleDetector):
@@ -57,15 +43,10 @@ class AppealToAuthority(RuleDetector):
     technique = "appeal_to_authority"
     pattern_file = PATTERNS
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.rule = AuthorityRule()
+    rule_class = AuthorityRule
 
     def detect(self, doc: Document) -> list[Finding]:
         return weigh_evidence(doc, super().detect(doc))
-
-    def extra(self, doc: Document) -> Iterable[Finding]:
-        return self.rule.find(doc, self.name)
 
 
 class ReductioAdHitlerum(RuleDetector):
@@ -74,13 +55,7 @@ class ReductioAdHitlerum(RuleDetector):
     name = "reductio_ad_hitlerum"
     technique = "reductio_ad_hitlerum"
     pattern_file = PATTERNS
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.rule = ReductioRule()
-
-    def extra(self, doc: Document) -> Iterable[Finding]:
-        return self.rule.find(doc, self.name)
+    rule_class = ReductioRule
 
 
 class Bandwagon(RuleDetector):

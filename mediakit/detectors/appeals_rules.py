@@ -23,9 +23,15 @@ from functools import cache
 from typing import NamedTuple
 
 from mediakit.document import Document
-from mediakit.document.tokens import stem
 from mediakit.findings import Finding, make_finding
-from mediakit.matching import LexiconEntry, Pattern, PatternMatcher, load_lexicon, load_patterns
+from mediakit.matching import (
+    LexiconEntry,
+    Pattern,
+    PatternMatcher,
+    PhraseMatcher,
+    load_lexicon,
+    load_patterns,
+)
 from mediakit.matching.spans import DisjointSpans
 
 
@@ -56,113 +62,22 @@ class TermHit(NamedTuple):
     entry: LexiconEntry
 
 
-#: Stem-matched keys are found by prefix first (stemming keeps the first letters of a
-#: word), so only the few words that could match are stemmed. Filled by TermIndex.
-_PREFIX = 3
-_stem_prefixes: set[str] = set()
-#: Words whose stem does not start like the word ("dying" -> "die").
-_IRREGULAR = frozenset({"dying", "lying", "tying"})
-
-
-def _doc_stems(doc: Document) -> dict[str, list[int]]:
-    """Stem -> token positions, for the document's words that could match a stem key.
-
-    Memoised per document (shared by every TermIndex of the families).
-    """
-    cached = doc.__dict__.get("appeals_stem_index")
-    if cached is not None and cached[0] == len(_stem_prefixes):
-        return cached[1]
-    prefixes = _stem_prefixes
-    index: dict[str, list[int]] = {}
-    for norm, positions in doc.word_index.items():
-        if norm[:_PREFIX] in prefixes or norm in _IRREGULAR or (
-            len(norm) < _PREFIX and norm in prefixes
-        ):
-            key = stem(norm)
-            if key in index:
-                index[key] = index[key] + positions
-            else:
-                index[key] = positions
-    doc.__dict__["appeals_stem_index"] = (len(_stem_prefixes), index)
-    return index
-
-
-#: Words too common to look a phrase up by ("the rest is history" is found via "history").
-_ANCHOR_SKIP = frozenset(
-    "the a an of to in on at our your my their this that it it's is are was be and or for "
-    "with as by not no you we i all so what there there's that's let's".split()
-)
-
-
 class TermIndex:
-    """Find the terms of lexicon entries in a document.
-
-    Each term is looked up by its rarest-looking word (its anchor: the longest word
-    that is not a function word), through the document's word index, and the rest
-    of the term is then checked around it, inside one sentence. Where several terms
-    start at one token, the longest wins.
-    """
+    """Find the terms of lexicon entries in a document (the shared
+    :class:`~mediakit.matching.PhraseMatcher`), one term per start token: where several
+    start at one token, the longest wins (then the one listed first)."""
 
     def __init__(self, entries: Iterable[LexiconEntry]) -> None:
         self.entries = list(entries)
-        groups: dict[tuple[bool, str], list[tuple[int, LexiconEntry]]] = defaultdict(list)
-        for e in self.entries:
-            exact = "exact" in e.tags
-            j = _anchor(e.keys)
-            groups[(exact, e.keys[j])].append((j, e))
-            if not exact:
-                _stem_prefixes.add(e.keys[j][:_PREFIX])
-        self._groups = dict(groups)
-        self._norm_anchors = {key for exact, key in self._groups if exact}
-        self._stem_anchors = {key for exact, key in self._groups if not exact}
+        self._matcher = PhraseMatcher(self.entries)
 
     def find(self, doc: Document) -> list[TermHit]:
         """Every hit in text order; a term never crosses a sentence boundary."""
-        norms, spans = doc.norms, doc.token_spans
-        tok_sent, sentences = doc.token_sentence, doc.sentences
-        words = doc.word_index
-        # Only the anchors the document contains (set intersection runs in C).
-        present = [(True, key, words[key]) for key in self._norm_anchors & words.keys()]
-        if self._stem_anchors:
-            stems = _doc_stems(doc)
-            present += [(False, key, stems[key]) for key in self._stem_anchors & stems.keys()]
-        best: dict[int, TermHit] = {}
-        for exact, key, positions in present:
-            bucket = self._groups[(exact, key)]
-            for p in positions:
-                sent = sentences[tok_sent[p]]
-                for j, entry in bucket:
-                    i = p - j
-                    n = len(entry.keys)
-                    if i < sent.first_token or i + n > sent.end_token:
-                        continue
-                    if n > 1 and not _matches(norms, i, entry, j, exact):
-                        continue
-                    kept = best.get(i)
-                    if kept is None or n > kept.end - kept.first:
-                        best[i] = TermHit(i, i + n, spans[i][0], spans[i + n - 1][1], entry)
-        return [best[i] for i in sorted(best)]
-
-
-def _anchor(keys: tuple[str, ...]) -> int:
-    """Index of the key to look a term up by: the longest that is not a function word."""
-    best = 0
-    for j, key in enumerate(keys):
-        if key in _ANCHOR_SKIP:
-            continue
-        if keys[best] in _ANCHOR_SKIP or len(key) > len(keys[best]):
-            best = j
-    return best
-
-
-def _matches(norms: list[str], i: int, entry: LexiconEntry, anchor: int, exact: bool) -> bool:
-    for k, key in enumerate(entry.keys):
-        if k == anchor:
-            continue
-        word = norms[i + k]
-        if (word if exact else stem(word)) != key:
-            return False
-    return True
+        hits: list[TermHit] = []
+        for m in self._matcher.find(doc):  # in text order, longest first at each token
+            if not hits or hits[-1].first != m.first:
+                hits.append(TermHit(m.first, m.end, m.start_char, m.end_char, m.entry))
+        return hits
 
 
 def pattern_findings(
@@ -227,27 +142,27 @@ def keep_distinct(findings: Iterable[Finding]) -> list[Finding]:
 
 
 class RuleDetector:
-    """A detector for one technique: the technique's patterns, plus :meth:`extra` rules.
+    """A detector for one technique: the technique's patterns, plus one optional rule.
 
-    Subclasses set ``name``, ``technique`` and ``pattern_file``, and may override
-    :meth:`extra` for rules that combine term lists (see the family modules).
+    Subclasses set ``name``, ``technique`` and ``pattern_file``, and ``rule_class`` for
+    the rule that combines term lists where single patterns are not enough (a class
+    built with no arguments whose ``find(doc, detector)`` yields findings).
     """
 
     name = ""
     technique = ""
     pattern_file = ""
+    rule_class: type | None = None
 
     def __init__(self) -> None:
         self.matcher = matcher_for(self.pattern_file, self.technique)
+        self.rule = self.rule_class() if self.rule_class is not None else None
 
     def detect(self, doc: Document) -> list[Finding]:
         found = list(pattern_findings(doc, self.matcher, self.name))
-        found.extend(self.extra(doc))
+        if self.rule is not None:
+            found.extend(self.rule.find(doc, self.name))
         return keep_distinct(found)
-
-    def extra(self, doc: Document) -> Iterable[Finding]:
-        """Findings from rules that are not single regular expressions (none by default)."""
-        return ()
 
     def __repr__(self) -> str:
         return f"<detector {self.name!r}>"

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from mediakit.detectors.loaded_data import FUNCTION_WORDS
 from mediakit.document import Document
 from mediakit.matching.lexicon import LexiconEntry
+from mediakit.matching.phrases import FUNCTION_WORDS
 
 
 @dataclass

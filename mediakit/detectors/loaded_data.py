@@ -3,11 +3,11 @@
 Lexicons (``mediakit/lexicons``): ``loaded_language.tsv``, ``loaded_evaluative.tsv``,
 ``loaded_idioms.tsv``, ``name_calling.tsv``, ``loaded_labels.tsv``, ``exaggeration.tsv``,
 ``loaded_hyperbole.tsv`` (the charged words; irregular past forms are added by
-:mod:`loaded_variants`; matching is done by :mod:`loaded_idioms`),
+:mod:`loaded_variants`; matching is done by :mod:`mediakit.matching.phrases`),
 ``intensifiers.tsv`` (words that turn up the next word), ``loaded_neutral.tsv``
 (neutral senses that silence a match) and ``loaded_targets.tsv`` (words for people,
 which turn a charged adjective into a label). Single words are matched by
-:class:`WordMatcher`, phrases of two or more words by :class:`IdiomMatcher`.
+:class:`WordMatcher`, phrases of two or more words by :class:`MultiWordMatcher`.
 Patterns: ``mediakit/patterns/loaded_language.toml``. VADER's valence is the
 secondary signal for emotive words the lexicons lack.
 """
@@ -17,7 +17,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from mediakit.detectors.loaded_idioms import IdiomMatcher, WordMatcher, word_set
 from mediakit.detectors.loaded_variants import expand
 from mediakit.document import Document
 from mediakit.document.tokens import stem
@@ -27,6 +26,7 @@ from mediakit.matching import (
     load_lexicon,
     load_patterns,
 )
+from mediakit.matching.phrases import FUNCTION_WORDS, MultiWordMatcher, WordMatcher, stem_index
 from mediakit.matching.vader import valence
 
 CHARGED_FILES = ("loaded_language.tsv", "loaded_evaluative.tsv", "loaded_idioms.tsv",
@@ -37,15 +37,17 @@ NEUTRAL_FILE = "loaded_neutral.tsv"
 TARGET_FILE = "loaded_targets.tsv"
 PATTERN_FILE = "loaded_language.toml"
 
-#: Words that never carry a finding's charge and end a noun phrase or a name run.
-FUNCTION_WORDS = frozenset(
-    "a an the this that these those his her its their our your my and or but nor of to "
-    "in on at by for with from as than into onto over under about after before between "
-    "is are was were be been being has have had do does did will would can could may "
-    "might must shall should not no it they them he she we you i who whom whose which "
-    "what when where why how if then so such there here also just only even very too "
-    "all any each every some most more many much few both either neither other another "
-    "own same up down out off again once".split()
+#: Everyday words that make poor anchors for this family's idioms (beyond function
+#: words): pronouns that fill idiom slots, long prepositions, common verbs and nouns, and
+#: topic words of news about politics and war.
+COMMON = frozenset(
+    "him her them us me you it himself herself themselves itself everyone "
+    "everybody through against without within across around behind beyond toward towards "
+    "upon among along take taken took give given gave make made get got go went gone come "
+    "came put set left last word words head face place time times thing things way day "
+    "claim court change read state order first power record people world hand hands one "
+    "said say says saying over no so more back new right only days year years just "
+    "like very know many much deal makes national trump border war death".split()
 )
 
 #: Distinct words a :class:`WordTable` remembers before it starts afresh.
@@ -66,7 +68,6 @@ class WordTable:
         self.stems = {e.keys[0]: e for e in entries
                       if len(e.keys) == 1 and "exact" not in e.tags}
         self._memo: dict[str, LexiconEntry | None] = {}
-        self._held: set[str] = set()  # remembered words that have an entry
 
     def get(self, norm: str) -> LexiconEntry | None:
         memo = self._memo
@@ -79,35 +80,30 @@ class WordTable:
         """Forget everything once the memo is large (endless streams of new words)."""
         if len(self._memo) > _MEMO_MAX:
             self._memo.clear()
-            self._held.clear()
 
     def _learn(self, norm: str) -> LexiconEntry | None:
         found = self.exact.get(norm) or self.stems.get(stem(norm))
         self._memo[norm] = found
-        if found is not None:
-            self._held.add(norm)
         return found
 
     def in_doc(self, doc: Document) -> dict[int, LexiconEntry]:
         """Token index -> entry for every token of ``doc`` the table holds."""
-        # Bound first, then learn: a clear while learning would forget this document's
-        # words that were already known, and their tokens would be missed below.
-        self._bound()
-        memo, index, words = self._memo, doc.word_index, word_set(doc)
-        for norm in words.difference(memo):  # set operations: no loop per known word
-            self._learn(norm)
         found: dict[int, LexiconEntry] = {}
-        for norm in self._held.intersection(words):
-            entry = memo[norm]
-            for i in index[norm]:
-                found[i] = entry
+        by_stem = stem_index(doc)
+        for key in self.stems.keys() & by_stem.keys():  # set operations run in C
+            for i in by_stem[key]:
+                found[i] = self.stems[key]
+        index = doc.word_index
+        for key in self.exact.keys() & index.keys():  # an exact form beats a stem
+            for i in index[key]:
+                found[i] = self.exact[key]
         return found
 
 
 @dataclass(frozen=True)
 class LoadedData:
     matcher: WordMatcher
-    idioms: IdiomMatcher
+    idioms: MultiWordMatcher
     patterns: PatternMatcher
     intensifiers: WordTable
     targets: WordTable
@@ -128,8 +124,8 @@ def loaded_data() -> LoadedData:
     charged = expand(charged, slots=False)
     every = [*charged, *load_lexicon(NEUTRAL_FILE)]
     return LoadedData(
-        matcher=WordMatcher([e for e in every if len(e.keys) == 1]),
-        idioms=IdiomMatcher([e for e in every if len(e.keys) > 1], FUNCTION_WORDS),
+        matcher=WordMatcher(every),
+        idioms=MultiWordMatcher(every, FUNCTION_WORDS, COMMON),
         patterns=PatternMatcher(load_patterns(PATTERN_FILE)),
         intensifiers=WordTable(load_lexicon(INTENSIFIER_FILE)),
         targets=WordTable(load_lexicon(TARGET_FILE)),

@@ -28,12 +28,7 @@ from collections.abc import Iterable
 
 from mediakit.document.tokens import stem
 from mediakit.matching.lexicon import LexiconEntry
-
-#: Words that may fill a ``*`` slot: object pronouns and possessives.
-SLOT_WORDS = (
-    "him", "her", "them", "us", "me", "you", "it", "his", "their", "our", "its", "my",
-    "your", "everyone", "everybody", "himself", "herself", "themselves", "itself",
-)
+from mediakit.matching.phrases import SLOT_WORDS
 
 #: Base form -> past forms of irregular verbs that start idioms.
 IRREGULAR: dict[str, tuple[str, ...]] = {

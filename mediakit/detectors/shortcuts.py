@@ -9,13 +9,9 @@ from ``mediakit/lexicons/shortcuts_*.tsv``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from mediakit.detectors.appeals_rules import RuleDetector
 from mediakit.detectors.shortcuts_cliches import ClicheRule
 from mediakit.detectors.shortcuts_slogans import SloganRule
-from mediakit.document import Document
-from mediakit.findings import Finding
 
 PATTERNS = "shortcuts.toml"
 
@@ -34,13 +30,7 @@ class ThoughtTerminatingCliche(RuleDetector):
     name = "thought_terminating_cliche"
     technique = "thought_terminating_cliche"
     pattern_file = PATTERNS
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.rule = ClicheRule()
-
-    def extra(self, doc: Document) -> Iterable[Finding]:
-        return self.rule.find(doc, self.name)
+    rule_class = ClicheRule
 
 
 class Whataboutism(RuleDetector):
@@ -57,13 +47,7 @@ class Slogan(RuleDetector):
     name = "slogan"
     technique = "slogan"
     pattern_file = PATTERNS
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.rule = SloganRule()
-
-    def extra(self, doc: Document) -> Iterable[Finding]:
-        return self.rule.find(doc, self.name)
+    rule_class = SloganRule
 
 
 DETECTORS = [BlackAndWhite, ThoughtTerminatingCliche, Whataboutism, Slogan]

@@ -1,59 +1,69 @@
-"""Matching the family's lexicons: single words by a table lookup, phrases by their
-rarest word.
+"""Finding lexicon entries in a document: single words by a table lookup, phrases by
+their rarest word.
 
 :class:`WordMatcher` finds single-word entries with set operations on the words of a
 document, so each distinct word of a text is looked up once, ever.
 
-:class:`IdiomMatcher` finds entries of two or more words. Idioms often start with a
-common word ("in the crosshairs", "at each other's throats", "a slap in the face").
-Indexing them by their first two words, as the shared
-:class:`~mediakit.matching.PhraseMatcher` does, would make every "in the" or "a slap"
-of a text a place to check. Instead each idiom is indexed by one anchor,
-its longest word that is not a function word ("crosshairs", "throats", "slap"), and
-checked word by word around the anchor only where that word occurs. The matches
-are the same :class:`~mediakit.matching.lexicon.Match` objects the phrase matcher
-yields, so the context rules treat idioms like any other entry. A ``*`` key is a slot
-for one pronoun or possessive (:data:`~mediakit.detectors.loaded_variants.SLOT_WORDS`).
+:class:`MultiWordMatcher` finds entries of two or more words. Phrases often start with a
+common word ("in the crosshairs", "at each other's throats", "a slap in the face"), so
+each is indexed by one anchor, its longest word that is not a weak (function) or common
+word ("crosshairs", "throats", "slap"), and checked word by word around the anchor only
+where that word occurs. A ``*`` key is a slot for one pronoun or possessive
+(:data:`SLOT_WORDS`).
 
->>> from mediakit.document import Document, Sentence
+:class:`PhraseMatcher` combines the two: at each token the longest entry starting there
+wins, per technique (ties: the entry listed first).
+
+>>> from mediakit.document import Document
 >>> from mediakit.matching.lexicon import parse_lexicon
 >>> raw = ("term\\ttechnique\\tstrength\\texplanation\\n"
-...        "in the crosshairs\\tloaded_language\\t2\\tAn image.")
->>> matcher = IdiomMatcher(parse_lexicon(raw, "x.tsv"), weak={"in", "the"})
+...        "in the crosshairs\\tloaded_language\\t2\\tAn image.\\n"
+...        "crosshairs\\tloaded_language\\t1\\tA target.")
+>>> matcher = PhraseMatcher(parse_lexicon(raw, "x.tsv"))
 >>> [m.entry.term for m in matcher.find(Document("The mayor is in the crosshairs now."))]
-['in the crosshairs']
+['in the crosshairs', 'crosshairs']
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from mediakit.detectors.loaded_variants import SLOT_WORDS
 from mediakit.document import Document, Sentence
 from mediakit.document.tokens import stem
 from mediakit.matching.lexicon import LexiconEntry, Match
 
-#: Common words that make poor anchors beyond the function words passed in: pronouns
-#: that fill idiom slots, long prepositions, and everyday verbs and nouns.
-COMMON = frozenset(
-    "him her them us me you it himself herself themselves itself ourselves everyone "
-    "everybody through against without within across around behind beyond toward towards "
-    "upon among along take taken took give given gave make made get got go went gone come "
-    "came put set left last word words head face place time times thing things way day "
-    "claim court change read state order first power record people world hand hands one "
-    "said say says saying over no so more back new right only days year years just "
-    "like very know many much deal makes national trump border war death".split()
+#: Words that may fill a ``*`` slot: object pronouns and possessives.
+SLOT_WORDS = (
+    "him", "her", "them", "us", "me", "you", "it", "his", "their", "our", "its", "my",
+    "your", "everyone", "everybody", "himself", "herself", "themselves", "itself",
 )
 
-_MEMO_MAX = 200_000
+#: Words that make poor anchors: articles, pronouns, prepositions, auxiliaries.
+FUNCTION_WORDS = frozenset(
+    "a an the this that these those his her its their our your my and or but nor of to "
+    "in on at by for with from as than into onto over under about after before between "
+    "is are was were be been being has have had do does did will would can could may "
+    "might must shall should not no it they them he she we you i who whom whose which "
+    "what when where why how if then so such there here also just only even very too "
+    "all any each every some most more many much few both either neither other another "
+    "own same up down out off again once".split()
+)
 
 
-def word_set(doc: Document) -> frozenset[str]:
-    """The distinct words of ``doc`` as a set, built once per document."""
-    words = doc.__dict__.get("loaded_word_set")
-    if words is None:
-        words = doc.__dict__["loaded_word_set"] = frozenset(doc.word_index)
-    return words
+
+def stem_index(doc: Document) -> dict[str, list[int]]:
+    """Stem -> positions of the words with that stem (words only), built once per document
+    and shared by every matcher, so each distinct word of a text is stemmed once."""
+    index = doc.__dict__.get("stem_index")
+    if index is None:
+        index = {}
+        for norm, positions in doc.word_index.items():
+            if norm[:1].isalnum():
+                key = stem(norm)
+                held = index.get(key)
+                index[key] = positions if held is None else sorted(held + positions)
+        doc.__dict__["stem_index"] = index
+    return index
 
 
 _SLOT = "*"
@@ -71,15 +81,17 @@ def _anchor(keys: tuple[str, ...], weak: frozenset[str], common: frozenset[str])
     return max(range(len(keys)), key=rank)
 
 
-class IdiomMatcher:
+class MultiWordMatcher:
     """Find multi-word entries through one anchor word and its neighbour."""
 
-    def __init__(self, entries: Iterable[LexiconEntry],
-                 weak: Iterable[str] = ()) -> None:
-        """``weak``: common words (and their stems are added) that make poor anchors."""
-        self.entries = list(entries)
+    def __init__(self, entries: Iterable[LexiconEntry], weak: Iterable[str] = FUNCTION_WORDS,
+                 common: Iterable[str] = ()) -> None:
+        """``weak`` words never anchor unless nothing else can; ``common`` words anchor
+        only when a phrase has no rarer word (stems of both are added)."""
+        self.entries = [e for e in entries if len(e.keys) > 1]
+        self._order = {id(e): i for i, e in enumerate(self.entries)}
         weak = frozenset(weak) | {stem(w) for w in weak}
-        common = COMMON | {stem(w) for w in COMMON}
+        common = frozenset(common) | {stem(w) for w in common}
         # (anchor key, exact) -> offset of the neighbour checked first -> neighbour key ->
         # [(entry, anchor position)]: one dict lookup rules out most places.
         index: dict[tuple[str, bool], dict[int, dict[str, list]]] = {}
@@ -92,55 +104,28 @@ class IdiomMatcher:
             table = index.setdefault((e.keys[at], exact), {}).setdefault(offset, {})
             table.setdefault(e.keys[at + offset], []).append((e, at))
         self._index = index
-        # norm -> [(offset, exact, neighbour table)], remembered per distinct word, and
-        # the words seen so far that anchor at least one idiom.
-        self._memo: dict[str, tuple] = {}
-        self._anchors: set[str] = set()
-        self._stems: dict[str, str] = {}  # norm -> stem, cheaper than the shared cache
-
-    def _learn(self, norms: Iterable[str]) -> None:
-        """Remember for new words whether, and which idioms, they can anchor."""
-        memo, anchors, index = self._memo, self._anchors, self._index
-        for norm in norms:
-            found = []
-            if norm[:1].isalnum():
-                for key, exact in ((norm, True), (stem(norm), False)):
-                    for offset, table in index.get((key, exact), {}).items():
-                        found.append((offset, exact, table))
-            memo[norm] = tuple(found)
-            if found:
-                anchors.add(norm)
+        self._stem_anchors = frozenset(k for k, exact in index if not exact)
+        self._exact_anchors = frozenset(k for k, exact in index if exact)
 
     def find(self, doc: Document) -> Iterator[Match]:
         """Every match, in text order; the longest entry wins where several start at
         one token of one technique; a match never crosses a sentence boundary."""
         norms, spans = doc.norms, doc.token_spans
         sentences, token_sentence = doc.sentences, doc.token_sentence
-        memo, last = self._memo, len(norms) - 1
-        stems = self._stems
-        if len(stems) >= _MEMO_MAX:  # bounded on endless streams of new words
-            stems.clear()
+        last = len(norms) - 1
         best: dict[tuple[int, str], tuple[int, LexiconEntry]] = {}
-        index = doc.word_index
-        words = word_set(doc)
-        # Bounded on endless streams of new words. Cleared before the new words are
-        # worked out, never while learning them: a clear in between would forget the
-        # words of this document that were already known, and their idioms.
-        if len(memo) >= _MEMO_MAX:
-            memo.clear()
-            self._anchors.clear()
-        self._learn(words.difference(memo))  # set operations: no Python loop per word
-        for norm in self._anchors.intersection(words):
-            positions = index[norm]
-            for offset, exact, table in memo[norm]:
+        # Only the anchors the document holds (set intersections run in C).
+        by_stem, by_norm = stem_index(doc), doc.word_index
+        present = [(key, False, by_stem[key]) for key in self._stem_anchors & by_stem.keys()]
+        present += [(key, True, by_norm[key]) for key in self._exact_anchors & by_norm.keys()
+                    if key[:1].isalnum()]
+        for key, exact, positions in present:
+            for offset, table in self._index[key, exact].items():
                 for p in positions:
                     q = p + offset
                     if q < 0 or q > last:
                         continue
-                    near = norms[q]
-                    if not exact:
-                        key = stems.get(near)
-                        near = stems[near] = stem(near) if key is None else key
+                    near = norms[q] if exact else stem(norms[q])
                     cands = table.get(near, ())
                     if _SLOT in table and norms[q] in SLOT_WORDS:
                         cands = [*cands, *table[_SLOT]]
@@ -149,8 +134,7 @@ class IdiomMatcher:
         for (first, _), (n, entry) in sorted(best.items()):
             yield Match(first, first + n, spans[first][0], spans[first + n - 1][1], entry)
 
-    @staticmethod
-    def _check(entry: LexiconEntry, at: int, p: int, norms: list[str], sent: Sentence,
+    def _check(self, entry: LexiconEntry, at: int, p: int, norms: list[str], sent: Sentence,
                best: dict) -> None:
         """Record ``entry`` at anchor position ``p`` if all its words are there."""
         keys, exact = entry.keys, "exact" in entry.tags
@@ -168,7 +152,10 @@ class IdiomMatcher:
             elif (norm if exact else stem(norm)) != key:
                 return
         found = (first, entry.technique)
-        if found not in best or best[found][0] < n:
+        kept = best.get(found)
+        # the longest entry wins; between equally long ones, the one listed first (the
+        # order the anchors are visited in is a set's, so it must not decide)
+        if kept is None or (n, -self._order[id(entry)]) > (kept[0], -self._order[id(kept[1])]):
             best[found] = (n, entry)
 
 
@@ -182,36 +169,50 @@ class WordMatcher:
         for e in self.entries:
             table = self._by_norm if "exact" in e.tags else self._by_stem
             table.setdefault(e.keys[0], []).append(e)
-        # norm -> entries it matches (one per technique), and the words that match any.
-        self._memo: dict[str, tuple[LexiconEntry, ...]] = {}
-        self._held: set[str] = set()
-
-    def _learn(self, norms: Iterable[str]) -> None:
-        memo, held = self._memo, self._held
-        for norm in norms:
-            found: dict[str, LexiconEntry] = {}
-            if norm[:1].isalnum():
-                for e in (*self._by_stem.get(stem(norm), ()), *self._by_norm.get(norm, ())):
-                    found.setdefault(e.technique, e)  # the first entry of a technique wins
-            memo[norm] = tuple(found.values())
-            if found:
-                held.add(norm)
 
     def find(self, doc: Document) -> Iterator[Match]:
-        """Every match, in text order."""
-        index, spans = doc.word_index, doc.token_spans
-        words = word_set(doc)
-        memo = self._memo
-        if len(memo) >= _MEMO_MAX:  # bounded; cleared before learning (see IdiomMatcher.find)
-            memo.clear()
-            self._held.clear()
-        self._learn(words.difference(memo))
-        found = [(i, entry) for norm in self._held.intersection(words)
-                 for i in index[norm] for entry in memo[norm]]
-        found.sort(key=_position)
-        for i, entry in found:
+        """Every match, in text order; one entry per token and technique: stemmed
+        entries before exact-form ones, then the one listed first."""
+        spans = doc.token_spans
+        by_stem, by_norm = stem_index(doc), doc.word_index
+        found: dict[tuple[int, str], LexiconEntry] = {}
+        for key in self._by_stem.keys() & by_stem.keys():
+            for i in by_stem[key]:
+                for e in self._by_stem[key]:
+                    found.setdefault((i, e.technique), e)
+        for key in self._by_norm.keys() & by_norm.keys():
+            if key[:1].isalnum():
+                for i in by_norm[key]:
+                    for e in self._by_norm[key]:
+                        found.setdefault((i, e.technique), e)
+        for (i, _), entry in sorted(found.items(), key=_position):
             yield Match(i, i + 1, spans[i][0], spans[i][1], entry)
 
 
-def _position(item: tuple[int, LexiconEntry]) -> int:
-    return item[0]
+def _position(item: tuple[tuple[int, str], LexiconEntry]) -> int:
+    return item[0][0]
+
+
+class PhraseMatcher:
+    """All entries of a lexicon, one or more words: :class:`WordMatcher` plus
+    :class:`MultiWordMatcher`, keeping the longest entry per token and technique."""
+
+    def __init__(self, entries: Iterable[LexiconEntry], weak: Iterable[str] = FUNCTION_WORDS,
+                 common: Iterable[str] = ()) -> None:
+        self.entries = list(entries)
+        self.words = WordMatcher(self.entries)
+        self.phrases = MultiWordMatcher(self.entries, weak, common)
+        self._order = {id(e): i for i, e in enumerate(self.entries)}
+
+    def find(self, doc: Document) -> Iterator[Match]:
+        """Every match in text order; at one token, longer entries first."""
+        best: dict[tuple[int, str], Match] = {}
+        for m in (*self.words.find(doc), *self.phrases.find(doc)):
+            key = (m.first, m.entry.technique)
+            kept = best.get(key)
+            if kept is None or (m.end, -self._order[id(m.entry)]) > (
+                    kept.end, -self._order[id(kept.entry)]):
+                best[key] = m
+        order = self._order
+        yield from sorted(best.values(),
+                          key=lambda m: (m.first, m.first - m.end, order[id(m.entry)]))
