@@ -25,6 +25,7 @@ from mediakit.detectors.loaded_merge import merge
 from mediakit.detectors.loaded_phrases import (
     extend_adjectives,
     extend_determiners,
+    extend_phrases,
     intensifier_runs,
     pattern_candidates,
 )
@@ -63,6 +64,7 @@ def candidates(doc: Document, data: LoadedData) -> tuple[list[Candidate], list[M
     extend_adjectives(doc, cands)
     merged = merge(cands, doc)
     extend_determiners(doc, merged)  # after merging: "the [left-wing] [extremists]"
+    extend_phrases(doc, merged)
     return merged, counted
 
 

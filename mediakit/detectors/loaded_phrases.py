@@ -9,7 +9,10 @@
   quoted for ("imposing a “rules-based order”"); a signal for the words inside;
 - :func:`extend_adjectives`: a charged adjective takes the noun it describes
   ("botched investigation"), so the finding reads as a phrase;
-- :func:`extend_determiners`: a label takes its determiner ("the tyrants").
+- :func:`extend_determiners`: a label takes its determiner ("the tyrants");
+- :func:`extend_phrases`: a loaded word takes the words that share its charge: a
+  partner joined by "and"/"or" ("slander and calumny"), the noun after "of" ("a
+  cesspool of filth") and one modifier in front ("brutally murdered").
 """
 
 from __future__ import annotations
@@ -210,3 +213,46 @@ def extend_determiners(doc: Document, cands: list[Candidate]) -> None:
         k = c.first - 1
         if k >= lo and doc.norms[k] in _LABEL_DETERMINERS:
             c.first, c.start = k, doc.token_spans[k][0]
+
+#: Words that join a loaded word to a partner sharing its charge ("vile and vicious").
+_JOINERS = frozenset({"and", "or"})
+
+
+def extend_phrases(doc: Document, cands: list[Candidate]) -> None:
+    """Loaded-language spans grow to the phrase that carries the charge.
+
+    Each step takes only lower-case words (not names) that no other finding holds:
+    a partner joined by "and"/"or" on either side ("obscene and violent"), the word
+    after "of" ("tapestry of lies"), one modifier in front of a lexicon word
+    ("brutally murdered", "confirmation circuses"). Measured on the
+    PTC tune part, each step raised recall more than it cost precision
+    (docs/evaluation/loaded-language.md).
+    """
+    held = {i for c in cands for i in range(c.first, c.end)}
+    norms = doc.norms
+
+    def free(k: int) -> bool:
+        return (k not in held and is_content(norms[k])
+                and not doc.text[doc.token_spans[k][0]].isupper())
+
+    for c in cands:
+        if c.technique != "loaded_language":
+            continue
+        lo, hi = sentence_bounds(doc, c.first)
+        first, end = c.first, c.end
+        if first - 2 >= lo and norms[first - 1] in _JOINERS and free(first - 2):
+            first -= 2
+        if (end + 1 < hi and norms[end] in _JOINERS and free(end + 1)
+                and not (end + 2 < hi and free(end + 2))):  # "aggression and nuclear [arms]"
+            end += 2
+        if end + 1 < hi and norms[end] == "of" and free(end + 1):
+            end += 2
+        if (c.rule.startswith("word list") and c.entry is not None and len(c.entry.keys) == 1
+                and first - 1 >= lo
+                and free(first - 1)
+                and (norms[first - 1].endswith("ly") or "verb" not in c.entry.tags)):
+            first -= 1  # before a verb only an adverb is its modifier ("the mayor slammed")
+        if (first, end) != (c.first, c.end):
+            held.update(range(first, end))
+            c.first, c.end = first, end
+            c.start, c.stop = doc.token_spans[first][0], doc.token_spans[end - 1][1]

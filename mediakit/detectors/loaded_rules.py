@@ -243,22 +243,35 @@ def resolve_gates(doc: Document, cands: list[Candidate]) -> None:
             hi = bisect.bisect_right(ex_firsts, c.end + 1)
             c.supported = any(e >= c.first - 1 for _, e in exaggerations[lo:hi])
             continue
+        c.supported, signal = _second_signal(doc, c, live, firsts)
+        if c.supported:
+            c.rule = f"{c.rule} + {signal}"
+
+
+def _second_signal(doc: Document, c: Candidate, live: list[tuple[int, int]],
+                   firsts: list[int]) -> tuple[bool, str]:
+    """Whether a context-only word has its second signal, and which one (named in the
+    finding's rule, so a learner sees why a usually plain word was flagged).
+
+    A label or an exaggeration also counts a charged word beside it ("left-wing
+    extremists") or an exclamation mark. A loaded word does not: on the PTC tune part
+    context-only loaded words with only those signals were right about one time in
+    ten, so only scare quotes and shouting lift them.
+    """
+    if c.technique != "loaded_language":
         i = bisect.bisect_left(firsts, c.first - 3)
         while i < len(live) and live[i][0] <= c.end + 2:
             f, e = live[i]
             if (f >= c.end or e <= c.first) and e >= c.first - 2:  # another word, not itself
-                c.supported = True
-                break
+                return True, "charged word beside it"
             i += 1
-        if c.supported:
-            continue
-        if scare_quote_around(doc, c.start, c.stop):
-            c.supported = True
-            continue
-        word = doc.text[c.start:c.stop]
-        if len(word) > 4 and word.isupper():  # shouting, not an acronym such as "MAGA"
-            c.supported = True
-            continue
-        sent = doc.sentences[doc.token_sentence[c.first]]
-        if doc.text[sent.start:sent.end].rstrip("\"'”’»)").endswith("!"):
-            c.supported = True
+    if scare_quote_around(doc, c.start, c.stop):
+        return True, "scare quotes"
+    word = doc.text[c.start:c.stop]
+    if len(word) > 4 and word.isupper():  # shouting, not an acronym such as "MAGA"
+        return True, "shouted in capitals"
+    sent = doc.sentences[doc.token_sentence[c.first]]
+    if c.technique != "loaded_language" and doc.text[sent.start:sent.end].rstrip(
+            "\"'”’»)").endswith("!"):
+        return True, "exclamation mark"
+    return False, ""

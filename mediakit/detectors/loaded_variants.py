@@ -1,13 +1,18 @@
 """Variants added to the loaded-language lexicons when they are loaded.
 
-Stems already join regular inflections ("smear", "smeared", "smearing"), but two
-kinds of variation in idioms need help:
+Stems already join regular inflections ("smear", "smeared", "smearing"), but three
+kinds of variation need help:
 
 - a ``*`` in a term is a slot for one pronoun or possessive: "throw * under the bus"
   also matches "throw him under the bus" and "threw them under the bus" (one word of
   :data:`SLOT_WORDS`, not any phrase);
 - irregular past forms: a term that starts with a verb of :data:`IRREGULAR` also
   matches its past forms ("throw a wrench in the works" matches "threw a wrench …").
+
+- regular forms of ``exact`` verbs: an entry matched on its exact form (because its
+  stem is shared with unrelated words: "demonize" and "demon") also matches its
+  regular inflections ("demonizes", "demonized", "demonizing"), unless a form is an
+  entry of its own.
 
 Variants share the entry's explanation, suggestion, strength and tags; their
 ``source`` stays the line of the file, so a learner sees where the rule came from.
@@ -81,9 +86,53 @@ def _past_forms(entry: LexiconEntry) -> list[LexiconEntry]:
             for form in forms]
 
 
+def verb_forms(base: str) -> set[str]:
+    """Regular third-person, past and -ing forms of a base verb, by English spelling
+    rules; where doubling a final consonant is uncertain both spellings are given
+    (a form that is not a word never matches anything).
+
+    >>> sorted(verb_forms("demonize")), sorted(verb_forms("bully"))
+    (['demonized', 'demonizes', 'demonizing'], ['bullied', 'bullies', 'bullying'])
+    >>> sorted(verb_forms("slam"))
+    ['slamed', 'slaming', 'slammed', 'slamming', 'slams']
+    """
+    w = base
+    if not w.isalpha() or w.endswith(("ing", "ed", "ion")):
+        return set()  # already a form, or not a verb
+    if w.endswith("e") and not w.endswith("ee"):
+        return {w + "s", w + "d", w[:-1] + "ing"}
+    if w.endswith("y") and len(w) > 2 and w[-2] not in _VOWELS:
+        return {w[:-1] + "ies", w[:-1] + "ied", w + "ing"}
+    if w.endswith(("s", "sh", "ch", "x", "z")):
+        return {w + "es", w + "ed", w + "ing"}
+    forms = {w + "s", w + "ed", w + "ing"}
+    if len(w) >= 3 and w[-1] not in _VOWELS + "wxy" and w[-2] in _VOWELS and w[-3] not in _VOWELS:
+        forms |= {w + w[-1] + "ed", w + w[-1] + "ing"}
+    return forms
+
+
+_VOWELS = "aeiou"
+
+
+def _regular_forms(entries: list[LexiconEntry]) -> list[LexiconEntry]:
+    """Regular forms of single-word ``exact`` verbs that no entry already covers."""
+    exact = {e.keys[0] for e in entries if len(e.keys) == 1 and "exact" in e.tags}
+    stems = {e.keys[0] for e in entries if len(e.keys) == 1 and "exact" not in e.tags}
+    out = []
+    for entry in entries:
+        if len(entry.keys) != 1 or not {"exact", "verb"} <= entry.tags:
+            continue
+        for form in sorted(verb_forms(entry.keys[0])):
+            if form not in exact and stem(form) not in stems:
+                exact.add(form)
+                out.append(_variant(entry, [form], (form,)))
+    return out
+
+
 def expand(entries: Iterable[LexiconEntry], slots: bool = True) -> list[LexiconEntry]:
-    """``entries`` with irregular past forms added, and with slot fillers unless
-    ``slots`` is false (a matcher that reads ``*`` itself); the first entry with given
+    """``entries`` with irregular past forms and regular forms of exact verbs added, and
+    with slot fillers unless ``slots`` is false (a matcher that reads ``*`` itself); the
+    first entry with given
     keys and technique wins, so an explicit entry beats a generated one."""
     out: list[LexiconEntry] = []
     seen: set[tuple[tuple[str, ...], str]] = set()
@@ -96,7 +145,8 @@ def expand(entries: Iterable[LexiconEntry], slots: bool = True) -> list[LexiconE
             seen.add((entry.keys, entry.technique))
         else:
             generated.extend(filled)
-    for entry in [*generated, *(v for e in [*out, *generated] for v in _past_forms(e))]:
+    past = [v for e in [*out, *generated] for v in _past_forms(e)]
+    for entry in [*generated, *past, *_regular_forms(out)]:
         key = (entry.keys, entry.technique)
         if key not in seen:
             seen.add(key)
