@@ -290,3 +290,10 @@ def test_offsets_are_slices_on_any_text(pieces):
             check_finding(f, text, det.name)
             assert text[f.start:f.end] == f.text
             assert f.text == f.text.strip()
+
+
+def test_a_chant_loses_spaces_and_quote_marks_in_any_order():
+    # found by hypothesis: a space left between the chant and a stray opening quote
+    text = "é“STOP THE WAR “”\"\""
+    [f] = [f for f in found(text) if f.technique == "slogan"]
+    assert f.text == "STOP THE WAR"

@@ -49,11 +49,15 @@ class SloganRule:
                  opener: list[str] | None = None) -> Iterator[Finding]:
             # ``opener``: the words to read the opener from when the span has no spaces
             # between them (a hashtag).
-            start, end = trim(text, start, end)
-            while start < end and text[start] in _QUOTE_MARKS:
-                start += 1
-            while end > start and text[end - 1] in _QUOTE_MARKS:
-                end -= 1
+            while True:  # spaces and quote marks in any order ('STOP THE WAR “')
+                before = (start, end)
+                start, end = trim(text, start, end)
+                while start < end and text[start] in _QUOTE_MARKS:
+                    start += 1
+                while end > start and text[end - 1] in _QUOTE_MARKS:
+                    end -= 1
+                if (start, end) == before:
+                    break
             words = _WORDS.findall(text[start:end])
             if not words or (start, end) in seen:
                 return
