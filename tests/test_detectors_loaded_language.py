@@ -278,6 +278,53 @@ def test_a_charged_noun_takes_the_adjective_before_it():
     assert marks("It was a political stunt.") == ["political stunt"]
 
 
+def test_exact_verbs_match_their_regular_forms():
+    # "demonize" is matched on its exact form (its stem is "demon"); its forms still match
+    assert marks("Both camps keep demonizing each other.") == ["demonizing"]
+    assert marks("The council demonized the tenants' group.") == ["demonized"]
+    assert marks("A demon mask hung in the museum.") == []
+
+
+def test_a_loaded_word_takes_its_partner_in_and_or():
+    assert marks("The report called it slander and calumny.") == ["slander and calumny"]
+    assert marks("They called the law obscene and unworkable.") == ["obscene and unworkable"]
+    # a partner that modifies the next noun belongs to that noun, not to the loaded word
+    assert marks("They condemned the savagery and nuclear tests.") == ["savagery"]
+    assert marks("They condemned the carnage and chaos.") == ["carnage and chaos"]
+
+
+def test_a_loaded_noun_takes_its_of_phrase():
+    assert marks("The board called the plan a tapestry of lies.") == ["tapestry of lies"]
+
+
+def test_a_loaded_word_takes_one_modifier_but_a_verb_only_an_adverb():
+    assert marks("Police said the man was brutally murdered.") == ["brutally murdered"]
+    assert "confirmation circus" in marks("Both unions denounced the confirmation circus.")
+    # before an adjective too, only an adverb: "the law" is not part of "obscene"
+    assert marks("They called the law obscene.") == ["obscene"]
+    # the subject before a verb is not its modifier ("the mayor slammed")
+    assert marks("The mayor slammed protesters outside the hall.") == ["slammed"]
+    # nor is the word before an idiom part of the idiom
+    assert marks("The new rule threw a wrench in the works.") == ["threw a wrench in the works"]
+
+
+def test_a_context_only_loaded_word_is_not_lifted_by_a_neighbour_or_an_exclamation():
+    # "corrupt" and "fraudulent" are charged only in context; two of them side by side or an
+    # exclamation mark are no evidence (measured: right about one time in ten)
+    assert marks("He was charged over corrupt and fraudulent payments.") == []
+    assert marks("He was charged over corrupt payments!") == []
+    # scare quotes still lift one, and the finding names the signal
+    [f] = found("Residents watched the “liberation” of their town from the roof.")
+    assert f.rule.endswith("+ scare quotes")
+
+
+def test_a_context_only_label_is_still_lifted_by_the_label_beside_it():
+    left = marks("The left-wing extremists marched.", "name_calling")
+    right = marks("The right-wing extremists marched.", "name_calling")
+    assert left == ["The left-wing extremists"]
+    assert right == ["The right-wing extremists"]
+
+
 def test_a_verb_aimed_at_people_is_not_a_label():
     [f] = found("The mayor slammed protesters outside the hall.")
     assert (f.technique, f.text) == ("loaded_language", "slammed")

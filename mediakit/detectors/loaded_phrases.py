@@ -250,8 +250,10 @@ def extend_phrases(doc: Document, cands: list[Candidate]) -> None:
         if (c.rule.startswith("word list") and c.entry is not None and len(c.entry.keys) == 1
                 and first - 1 >= lo
                 and free(first - 1)
-                and (norms[first - 1].endswith("ly") or "verb" not in c.entry.tags)):
-            first -= 1  # before a verb only an adverb is its modifier ("the mayor slammed")
+                and (norms[first - 1].endswith("ly") or not {"verb", "adj"} & c.entry.tags)):
+            # before a verb or an adjective only an adverb is its modifier ("the mayor
+            # slammed", "called the law obscene"); before a noun any word may be
+            first -= 1
         if (first, end) != (c.first, c.end):
             held.update(range(first, end))
             c.first, c.end = first, end
