@@ -1,4 +1,4 @@
-"""Reading the kit's own data files: packaged resources or a path, and TSV rows.
+"""Reading the kit's own data files: packaged resources or a path, TSV rows, word classes.
 
 Every TSV data file (lexicons, cue lists, labelled sentences) has the same shape:
 ``#`` lines first (provenance, how entries were chosen, column meanings), then a
@@ -9,13 +9,28 @@ naming the file and the line.
 >>> rows = list(tsv_rows("# about\\nterm\\trole\\nsome say\\tvague\\n", "x.tsv", ("term",)))
 >>> rows
 [(3, {'term': 'some say', 'role': 'vague'})]
+
+The small word sets the rules look up (determiners, auxiliaries, ...) live in one
+file, ``lexicons/word_classes.toml``, parsed once, on the first request:
+
+>>> sorted(word_class("question_words"))[:3]
+['how', 'what', 'when']
 """
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Iterable, Iterator
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
+
+#: The file of word classes, in ``mediakit.lexicons``.
+WORD_CLASSES = "word_classes.toml"
+
+
+class WordClassError(LookupError):
+    """No word class by that name, or one read as the wrong shape; the message names it."""
 
 
 def read_data_file(name: str | Path, package: str, error: type[Exception],
@@ -56,3 +71,46 @@ def tsv_rows(raw: str, name: str, required: Iterable[str], *,
         yield n, dict(zip(header, (c.strip() for c in cells), strict=False))
     if header is None:
         raise error(f"{name}: no header row")
+
+
+@lru_cache(maxsize=1)
+def word_classes() -> dict[str, dict[str, str]]:
+    """Every table of ``word_classes.toml`` (name -> note, used_by, words or forms)."""
+    # read from the package only: a file of the same name in the working folder must not
+    # change the kit's grammar
+    raw = resources.files("mediakit.lexicons").joinpath(WORD_CLASSES).read_text("utf-8")
+    return tomllib.loads(raw)
+
+
+def _field(name: str, field: str) -> str:
+    table = word_classes().get(name)
+    if table is None:
+        raise WordClassError(f"{WORD_CLASSES}: no word class named {name!r}")
+    value = table.get(field)
+    if not isinstance(value, str):
+        reader = "word_map" if field == "words" else "word_class"
+        raise WordClassError(f"{WORD_CLASSES}: [{name}] has no {field!r} string "
+                             f"(read it with {reader}?)")
+    return value
+
+
+@cache
+def word_list(name: str) -> tuple[str, ...]:
+    """The words of class ``name`` in file order (for callers that iterate them)."""
+    return tuple(_field(name, "words").split())
+
+
+@cache
+def word_class(name: str) -> frozenset[str]:
+    """The words of class ``name``; raises :class:`WordClassError` for an unknown name."""
+    return frozenset(word_list(name))
+
+
+def word_map(name: str) -> dict[str, tuple[str, ...]]:
+    """Class ``name`` read as one entry a line: first word -> the words after it."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in _field(name, "forms").splitlines():
+        words = line.split()
+        if words:
+            out[words[0]] = tuple(words[1:])
+    return out

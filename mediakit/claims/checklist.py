@@ -19,6 +19,7 @@ import re
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
+from mediakit.datafiles import word_class
 from mediakit.labels import SentenceLabel
 
 if TYPE_CHECKING:
@@ -31,8 +32,9 @@ _FIGURE = re.compile(r"\b\d[\d,.%]*\b(?:\s*(?:percent|per cent|%))?")
 #: A phrase the classifier quoted in a cue ("vague source 'Russia's critics say'"): an
 #: apostrophe inside a word ("Russia's") does not close it.
 _QUOTED = re.compile(r"(?<!\w)'(.+?)'(?!\w)")
-_STOP_NAMES = frozenset("The A An This That These Those It I We He She They But And Or So If "
-                        "In On At For As When While However Yet".split())
+_STOP_NAME_WORDS = word_class("name_stop_words")
+#: Compared as they stand in a title-case name ("The", "However").
+_STOP_NAMES = frozenset(w.capitalize() for w in _STOP_NAME_WORDS)
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,74 +33,40 @@ from mediakit.claims.sources import (
     SourceReader,
 )
 from mediakit.claims.words import CueHit, cue_index, find_cues, verbs
+from mediakit.datafiles import word_class
 from mediakit.document import Document, Sentence
 from mediakit.labels import SentenceLabel, Signal
 
 MEMO_KEY = "mediakit.claims.classify"
 
 _CLOSERS = "\"'”’»)]} \t"
-_WH = frozenset("what where why how when who which whose".split())
-AUX = frozenset(
-    "is are was were be been am has have had do does did will would can could shall should "
-    "may might must isn't aren't wasn't weren't hasn't haven't hadn't don't doesn't didn't "
-    "won't wouldn't can't couldn't shouldn't mustn't it's that's he's she's there's what's "
-    "i'm we're they're you're i've we've they've i'll we'll they'll he'll she'll it'll "
-    "let's".split()
-)
-_ED_NOUNS = frozenset(
-    "need speed seed bed red hundred shed feed breed greed creed deed weed bleed steed tweed "
-    "sled shred bred led".split()
-)
-_PLURAL_PRONOUNS = frozenset("i we you they".split())
-_SUBJECT_PRONOUNS = frozenset("i we you he she it they there this".split())
+_WH = word_class("question_words")
+AUX = word_class("auxiliaries")
+_ED_NOUNS = word_class("ed_nouns")
+_PLURAL_PRONOUNS = word_class("plural_pronouns")
+_SUBJECT_PRONOUNS = word_class("subject_pronouns")
 #: After an imperative: "Scrap the toll", "Call your MP", "Click here".
-_IMPERATIVE_NEXT = frozenset(
-    "the a an our your their his her its this these those all every it them him us me up down "
-    "back out off no more now here today tonight online in on for to with at by about along "
-    "over yours what how why whether and".split()
-)
-_POLICY_NEXT = frozenset(
-    "the a an our your their this these those all every it them him her us now up down back "
-    "out off no more".split()
-)
-_NOT_IMPERATIVE = frozenset("like last rest top march may will mark land face name".split())
-_SENTENCE_OPENERS = frozenset("please so now and just simply then also".split())
-_COPULA = frozenset(
-    "is are was were be been being am remains remain remained seems seem seemed looks look "
-    "looked feels feel felt sounds sound proved proves prove became becomes become stays "
-    "isn't aren't wasn't weren't 's 're 'm".split()
-)
-_COPULA_CONTRACTED = ("it's", "that's", "he's", "she's", "what's", "this's", "we're",
-                      "they're", "you're", "i'm", "here's")
-_EVAL_SKIP = frozenset(
-    "a an the this so very truly simply utterly absolutely quite far much most more less least "
-    "nothing short of but just really completely totally deeply such rather pretty fairly not "
-    "no hardly anything also still now both equally frankly plainly clearly obviously real "
-    "genuine complete total utter downright outright one ever too , and enormous great "
-    "nothing act".split()
-)
-_INTENSIFIERS = frozenset(
-    "so very deeply truly really extremely absolutely particularly most incredibly "
-    "immensely hugely quite".split()
-)
-_RULE_AFTER_MUST = frozenset(
-    "over under aged at older younger registered accompanied submitted received signed filed "
-    "renewed resident citizens members presented shown paid".split()
-)
-_FUTURE = frozenset("will 'll shall would going".split())
+_IMPERATIVE_NEXT = word_class("after_imperative")
+_POLICY_NEXT = word_class("after_policy_verb")
+_NOT_IMPERATIVE = word_class("not_imperative")
+_SENTENCE_OPENERS = word_class("sentence_openers")
+_COPULA = word_class("copulas")
+_COPULA_CONTRACTED = word_class("contracted_copulas")
+_EVAL_SKIP = word_class("evaluation_skip")
+_INTENSIFIERS = word_class("intensifying_adverbs")
+_RULE_AFTER_MUST = word_class("rule_after_must_be")
+_FUTURE = word_class("future_markers")
+#: A future event said to be scheduled is checkable after all (rule logic, kept here).
 _SCHEDULED = frozenset("scheduled due planned".split())
-_PLACE_PREP = frozenset("in at near outside inside from on across".split())
-_PLACE_KINDS = frozenset(
-    "village town city region province district county port island state republic oblast "
-    "borough municipality".split()
-)
+_PLACE_PREP = word_class("place_prepositions")
+_PLACE_KINDS = word_class("place_kinds")
 _PARTICIPLE_AFTER_MUST = re.compile(r"(?:ed|en|wn|ne|ught|ght)$")
 _LINK = re.compile(r"https?://|www\.|\.(?:com|org|gov|net)\b", re.IGNORECASE)
 _BRACKET_REF = re.compile(
     r"\([^()]*(?:\b(?:19|20)\d\d\b[^()]*[A-Z]|[A-Z][^()]*\b(?:19|20)\d\d\b|\b(?:table|fig\.?|"
     r"figure|p\.|pp\.|page|source|see)\b)[^()]*\)",
 )
-_TIME_AFTER = frozenset("p.m a.m pm am p.m. a.m. : gmt bst cet utc".split())
+_TIME_AFTER = word_class("after_clock_time")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d(?:s|'s)?")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
@@ -760,17 +726,8 @@ class _Classifier:
         return ""
 
 
-_COGNITION = frozenset(
-    "knew know knows realised realized realise realize realises realizes understood "
-    "understand understands learned learnt discovered noticed forgot assumed assume assumes "
-    "pretended pretend pretends admitted admits claimed claims said says told insisted "
-    "insists argued argues believed believes thought thinks".split()
-)
-_VIEW_NOUNS = frozenset(
-    "position view claim idea belief notion argument demand assertion insistence suggestion "
-    "hope fear warning promise pledge statement conviction opinion stance line message "
-    "impression theory".split()
-)
+_COGNITION = word_class("cognition_verbs")
+_VIEW_NOUNS = word_class("view_nouns")
 #: Roles that can give a sentence support other than "none".
 _SUPPORT_ROLES = frozenset("record method date opinion_marker vague_phrase".split())
 #: Roles whose presence can make a sentence anything but a plain claim.
@@ -791,10 +748,6 @@ _KIND_WORDS = {
     "record": "named record",
     "pronoun": "source named earlier",
 }
-_REPORT_WORDS = frozenset(
-    "said say says told tell believe believes think thinks suggest suggests claim claims "
-    "hearing hear hears know knows agree agrees argue argue reported understood rumoured "
-    "rumored believed thought claimed alleged show shows suggested noted".split()
-)
+_REPORT_WORDS = word_class("report_words")
 
 __all__ = ["AUX", "FUNCTION", "Analysis", "Facts", "analyse", "classify_sentences"]

@@ -35,6 +35,7 @@ GOOD_PRACTICE = {
     "opinion_marker": "An opinion marked as the writer's view. Good practice: the reader can "
                       "tell view from fact.",
 }
+#: Cue words that are also months when capitalised mid-sentence ("in May"); rule logic.
 _MONTHS = frozenset({"may", "march"})
 
 

@@ -24,98 +24,38 @@ import bisect
 from typing import NamedTuple
 
 from mediakit.claims.words import CueHit, cue_index, verbs
+from mediakit.datafiles import word_class
 from mediakit.document import Document, Sentence
 
 IDENTIFIABLE = frozenset({"named", "role", "record", "pronoun"})
 
-DEF_DET = frozenset("the his her its their our my your this these that those".split())
-INDEF_DET = frozenset(
-    "a an one some many several most few two three four various numerous other another any "
-    "certain countless multiple unnamed anonymous".split()
-)
-SUBORDINATORS = frozenset(
-    "after before because since although though when whenever while if unless until whereas "
-    "which who whom whose that whether once where why how what than so-called".split()
-)
+DEF_DET = word_class("definite_determiners")
+INDEF_DET = word_class("indefinite_determiners")
+SUBORDINATORS = word_class("subordinators")
 #: Tokens skipped between a subject and its reporting verb ("Berg has also said").
-FILLERS = frozenset(
-    "has have had also later previously again then recently repeatedly publicly privately "
-    "once further earlier already is was were are been being be will would could may might "
-    "can did does do not never quickly swiftly promptly immediately openly firmly strongly "
-    "flatly quietly bluntly angrily even still now today yesterday tonight "
-    "long first quick on last this in a an statement interview separately jointly "
-    "himself herself itself themselves both all each simply just clearly repeatedly "
-    "categorically officially formally emphatically".split()
-)
-_PASSIVE_AUX = frozenset("is was were are been being be".split())
-_PROGRESSIVE_AUX = frozenset("is was were are been be 's".split())
+FILLERS = word_class("source_fillers")
+_PASSIVE_AUX = word_class("passive_auxiliaries")
+_PROGRESSIVE_AUX = word_class("progressive_auxiliaries")
 #: Verbs that take an infinitive before a reporting verb: "rushed to state", "refused to say".
-_CONTROL = frozenset(
-    "rushed hurried went continued refused declined moved tried sought began wanted chose "
-    "decided appeared seemed used rushes hurries goes continues refuses declines moves tries "
-    "seeks begins wants chooses decides appears seems was is quick keen eager going went on "
-    "ready willing hastened hastens".split()
-)
+_CONTROL = word_class("control_verbs")
 #: Plural nouns that are also reporting verbs: "protests erupted" is not a report.
-_NOUN_S = frozenset(
-    "claims reports notes states protests fears hopes promises demands questions records counts "
-    "posts calls shows finds remarks threats warnings estimates comments concerns doubts "
-    "statements tweets quotes replies responses responds complaints pledges vows forecasts "
-    "observes counters stresses".split()
-)
-_THAT_LIKE = frozenset(
-    "that whether if how why what no there : \" “ ' ‘ « it his her their its".split()
-)
+_NOUN_S = word_class("plural_nouns_like_verbs")
+_THAT_LIKE = word_class("after_reporting_verb")
+#: After "call": "called for"/"called on" report a demand (rule logic, not a word class).
 _CALL_OK = frozenset("on for".split())
-_RIGHT_STOP = frozenset(
-    "that who which whose whom and or but is are was were has have had will would said says "
-    "told , . ; : ! ? ( ) — – - \" “ ” ‘ ’ ' « » in on at to".split()
-)
-_NP_JOIN = frozenset("of for at from in".split())
-FUNCTION = frozenset(
-    "the a an of to in on at by for with from and or but nor it is are was were be been being "
-    "this that these those there here which who whom whose what when where why how if as than "
-    "then so not no yes i we you me us him them my our your his her its their it's that's "
-    "do does did has have had will would can could may might must shall should also just "
-    "very more most less least only even still now today yesterday into onto over under about "
-    "after before between against during without within through across up down out off "
-    "because while although though since until unless whether nobody none nothing anybody "
-    "something everything".split()
-)
-_BASE_REPORTING = frozenset(
-    "say state tell add write announce argue claim warn deny insist explain note report confirm "
-    "estimate believe ask accuse urge predict admit boast promise pledge acknowledge suggest "
-    "conclude reveal recall stress declare maintain reply respond counter contend allege assure "
-    "concede disclose testify tweet criticise criticize praise condemn welcome reject dismiss "
-    "demand propose recommend agree disagree think fear hope expect forecast complain protest vow "
-    "threaten observe remark mention repeat speculate worry find show call count record measure "
-    "calculate indicate describe post question know demonstrate blame label brand".split()
-)
-_PLURAL_WORDS = frozenset(
-    "people police many some most others few several both all everyone everybody media press "
-    "staff crew public government team".split()
-)
-_VAGUE_ADVERBS = frozenset("reportedly allegedly supposedly purportedly apparently".split())
-_MODAL_AUX = frozenset("did does do will would can could may might should must shall".split())
-_PAST_REPORTING = frozenset(
-    "said told stated added wrote announced argued claimed warned denied insisted explained noted "
-    "reported confirmed estimated believed asked accused urged predicted admitted promised "
-    "thought feared hoped expected suggested concluded revealed declared replied responded "
-    "alleged agreed".split()
-)
+_RIGHT_STOP = word_class("source_phrase_stops")
+_NP_JOIN = word_class("noun_phrase_joiners")
+FUNCTION = word_class("claims_function_words")
+_BASE_REPORTING = word_class("reporting_verbs_base")
+_PLURAL_WORDS = word_class("plural_subjects")
+_VAGUE_ADVERBS = word_class("vague_adverbs")
+_MODAL_AUX = word_class("modal_auxiliaries")
+_PAST_REPORTING = word_class("reporting_verbs_past")
+#: The forms of "know": it reports only after a crowd word ("everyone knows"); rule logic.
 _KNOW = frozenset({"know", "knows", "knew"})
-_CROWD = frozenset("everyone everybody anyone anybody all".split())
-_RESEARCH = frozenset(
-    "study studies research survey surveys poll polls data evidence figures analysis report "
-    "reports review trial trials tests statistics".split()
-)
-ORG_NOUNS = frozenset(
-    "university institute institution ministry department council hospital agency office bank "
-    "company corporation party foundation commission committee court police school college "
-    "laboratory lab centre center museum union association society board authority service "
-    "inc ltd group fund organisation organization academy observatory trust network times post "
-    "journal news clinic tribunal parliament senate congress assembly".split()
-)
+_CROWD = word_class("crowd_words")
+_RESEARCH = word_class("research_nouns")
+ORG_NOUNS = word_class("organisation_nouns")
 PRONOUNS = {"he": "pronoun", "she": "pronoun", "they": "they"}
 
 

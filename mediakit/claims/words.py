@@ -20,7 +20,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
-from mediakit.datafiles import read_data_file, tsv_rows
+from mediakit.datafiles import read_data_file, tsv_rows, word_class
 from mediakit.document import Document
 from mediakit.document.tokens import WORD, normalize
 
@@ -55,10 +55,7 @@ ROLES: dict[str, str] = {
 }
 
 #: Words too common to anchor a phrase on: the scan looks up a rarer word of the phrase.
-_COMMON = frozenset(
-    "the a an of to in on at by for with from and or but it is are was were be been "
-    "i we you he she they that this there as not no all some many most".split()
-)
+_COMMON = word_class("cue_common_words")
 
 
 #: Roles looked up only where needed (a sentence's first words, a source's head noun),

@@ -21,6 +21,7 @@ import bisect
 from collections import defaultdict
 from collections.abc import Iterator
 
+from mediakit.datafiles import word_class
 from mediakit.detectors.appeals_rules import TermHit, TermIndex, family_lexicon
 from mediakit.detectors.appeals_spans import char_span, clause_end, clause_start
 from mediakit.document import Document
@@ -32,13 +33,10 @@ CONDITION_REACH = 25
 PREDICTION_REACH = 10
 TARGET_REACH = 15
 #: Words before "will"/"might" that make it a noun ("free will", "the might of").
-NOUN_MARKERS = frozenset("the a his her their its own my your our free god's people's".split())
+NOUN_MARKERS = word_class("will_might_noun_markers")
 #: Verbs that turn a threat into its opposite ("will avoid war", "could end the crisis").
-AVERTING = frozenset(
-    "avoid avoiding avoided prevent preventing prevented stop stopping stopped end ending "
-    "avert averting averted halt halting ban banning survive survived".split()
-)
-_ARTICLES = frozenset("a an the this that any another".split())
+AVERTING = word_class("averting_verbs")
+_ARTICLES = word_class("fear_articles")
 #: Longest warning marked, in tokens.
 MAX_TOKENS = 40
 #: How far before and after a threat any kind of frame may start.

@@ -14,40 +14,26 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from mediakit.datafiles import word_class
 from mediakit.detectors.appeals_rules import TermHit, TermIndex, family_lexicon
 from mediakit.document import Document
 from mediakit.document.tokens import stem
 from mediakit.findings import Finding, make_finding
 
 #: Nouns that make "the ___ people" an appeal to the whole nation.
-GROUP_NOUNS = frozenset(
-    "people public nation citizen citizens taxpayer taxpayers worker workers family families "
-    "patriot patriots hero heroes soldier soldiers troops value values soil blood lives interest "
-    "interests sovereignty pride spirit dream heartland homeland flag exceptionalism greatness "
-    "identity culture civilization civilisation way voters".split()
-)
+GROUP_NOUNS = word_class("nation_group_nouns")
 #: Words before a nationality that claim the whole group ("every American", "real Russians").
-CLAIMERS = frozenset(
-    "every all real true ordinary proud fellow decent loyal patriotic hardworking hard-working "
-    "good great brave".split()
-)
+CLAIMERS = word_class("nation_claimers")
 #: Words before a nationality noun that make the next noun a group appeal ("the ___ people").
-DETERMINERS = frozenset("the our every all real true ordinary proud fellow decent".split())
+DETERMINERS = word_class("nation_determiners")
 #: Verbs and phrases before a country name that cast it as a cause to defend or betray.
-CAUSE_BEFORE = frozenset(
-    "protect defend strengthen betray betrayed betraying save rebuild restore love loves loved "
-    "serve serving weaken weakening humiliate humiliated humiliating disgrace stain shame "
-    "bless".split()
-)
+CAUSE_BEFORE = word_class("nation_cause_verbs")
 #: Words after a country name that turn it into a rallying cry ("___ first", "___ stands").
 CAUSE_AFTER = frozenset("first stands deserves".split())
 #: Hostile nouns before "against/on/to ___" that cast the nation as the victim.
-HOSTILE = frozenset(
-    "war wars aggression crimes crime attack attacks assault threat threats disgrace insult "
-    "hatred conquest enemy enemies enmity betrayal".split()
-)
+HOSTILE = word_class("hostile_nouns")
 #: Nouns after "a/an ___" that make a nationality a badge ("an Australian citizen").
-BADGES = frozenset("citizen hero patriot soldier veteran".split())
+BADGES = word_class("nation_badges")
 _PREFIXES = ("anti-", "Anti-", "ANTI-", "un-", "Un-", "UN-")
 _LETTERS = re.compile(r"[A-Za-z]+")
 

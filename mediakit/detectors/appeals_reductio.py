@@ -14,36 +14,25 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from mediakit.datafiles import word_class
 from mediakit.detectors.appeals_rules import TermHit, TermIndex, family_lexicon
 from mediakit.detectors.appeals_spans import char_span, clause_end
 from mediakit.document import Document
 from mediakit.findings import Finding, make_finding
 
 #: Words that turn a mention into a comparison ("like Hitler", "the new Stalin").
-COMPARERS = frozenset(
-    "like as compare compared compares comparing comparison comparisons likened likens liken "
-    "reminiscent echo echoes echoing evoke evokes evoking recall recalls recalling harking "
-    "harks hark worse akin resembles resemble resembling new modern-day latter-day wannabe "
-    "mini little same call calls called calling smear smeared branded brand dubbed "
-    "straight style tactics playbook days era since another".split()
-)
+COMPARERS = word_class("comparers")
 #: Present-tense links that make a figure or era the predicate: "this is Munich", "he is Hitler".
 IS_LINKS = frozenset("is are".split())
 #: Words after a figure that make the comparison ("Hitler-style", "Nazi tactics").
-COMPARED_AFTER = frozenset("like style tactics playbook-style playbook methods salute".split())
+COMPARED_AFTER = word_class("compared_after")
 #: Words after an epithet that show it describes the history itself.
-HISTORY_AFTER = frozenset(
-    "germany party era regime regimes occupation occupiers army troops soldiers officers "
-    "officer camps camp invasion italy spain war leader leaders dictatorship".split()
-)
+HISTORY_AFTER = word_class("history_after")
 _YEAR = re.compile(r"\b19[1-4]\d\b")
 #: How far (tokens) before a figure a comparing word may be.
 REACH = 8
 #: Words that end the noun phrase an epithet labels.
-_STOP = frozenset(
-    "is are was were be been and or but of that which who whom to in on at for by with as "
-    "has have had will would can could should may might do does did not".split()
-)
+_STOP = word_class("epithet_phrase_stops")
 
 
 class ReductioRule:

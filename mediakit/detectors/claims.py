@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from mediakit.claims.classify import Analysis, Facts, analyse
+from mediakit.datafiles import word_class
 from mediakit.document import Document
 from mediakit.findings import Finding, make_finding
 from mediakit.labels import SentenceLabel
@@ -295,10 +296,7 @@ class VagueSourceDetector:
                 )
 
 
-_OFFICIALS = frozenset(
-    "officials official ministers diplomats authorities spokespeople spokesmen "
-    "spokeswomen".split()
-)
+_OFFICIALS = word_class("official_nouns")
 
 
 def _named_officials(doc: Document, first: int, end: int) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from mediakit.datafiles import word_class
 from mediakit.detectors.loaded_variants import expand
 from mediakit.document import Document
 from mediakit.document.tokens import stem
@@ -40,24 +41,16 @@ PATTERN_FILE = "loaded_language.toml"
 #: Everyday words that make poor anchors for this family's idioms (beyond function
 #: words): pronouns that fill idiom slots, long prepositions, common verbs and nouns, and
 #: topic words of news about politics and war.
-COMMON = frozenset(
-    "him her them us me you it himself herself themselves itself everyone "
-    "everybody through against without within across around behind beyond toward towards "
-    "upon among along take taken took give given gave make made get got go went gone come "
-    "came put set left last word words head face place time times thing things way day "
-    "claim court change read state order first power record people world hand hands one "
-    "said say says saying over no so more back new right only days year years just "
-    "like very know many much deal makes national trump border war death".split()
-)
+COMMON = word_class("loaded_common_words")
 
 #: Distinct words a :class:`WordTable` remembers before it starts afresh.
 _MEMO_MAX = 100_000
 
 #: Owners that make a patron word ("sponsors", "masters") a label.
-POSSESSIVE_DETERMINERS = frozenset("his her their its our your my".split())
+POSSESSIVE_DETERMINERS = word_class("possessive_determiners")
 
 #: Determiners kept in front of a labelled name ("the Biden regime").
-LABEL_DETERMINERS = frozenset("the this that these those".split())
+LABEL_DETERMINERS = word_class("labelled_name_determiners")
 
 
 class WordTable:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 
+from mediakit.datafiles import word_class
 from mediakit.detectors.loaded_candidate import (
     Candidate,
     capitalised,
@@ -41,17 +42,11 @@ VADER_EMOTIVE = 1.0
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ish", "ly",
                       "ary", "ian", "ese")
 #: Common adjectives without an adjective ending ("harsh new sanctions").
-_SHORT_ADJECTIVES = frozenset("new old big small young high low full long short great good bad "
-                              "hard major minor key top vast huge whole real true fresh".split())
+_SHORT_ADJECTIVES = word_class("short_adjectives")
 #: Reporting verbs: a sentence holding one is quoting someone, not scare-quoting.
-_REPORTING = frozenset(
-    "said says say saying told tells wrote writes asked asks added adds according "
-    "claimed claims stated declared tweeted posted replied answered insisted argued "
-    "called dubbed termed described calling".split()
-)
+_REPORTING = word_class("scare_quote_reporting")
 #: What may stand right before a scare-quoted term used as the writer's own noun phrase.
-_SCARE_BEFORE = frozenset("the a an this that these those his her their its our your "
-                          "so-called of for by with against about imposing".split())
+_SCARE_BEFORE = word_class("before_scare_quote")
 
 
 def _token_at(doc: Document, offset: int) -> int:
@@ -178,10 +173,7 @@ def extend_adjectives(doc: Document, cands: list[Candidate]) -> None:
 #: Endings of words that can modify a charged noun ("naked ploy", "political stunt").
 _MODIFIER_ENDINGS = (*_ADJECTIVE_ENDINGS, "ed", "ent", "ant", "y")
 #: Words before a charged noun that are not its modifier even if they look like one.
-_NOT_MODIFIERS = frozenset("only early likely daily weekly monthly yearly elderly family ally "
-                           "italy july reply supply apply rally tally army navy party city "
-                           "county country society body anybody everybody nobody somebody "
-                           "any many every".split())
+_NOT_MODIFIERS = word_class("not_modifiers")
 
 
 def _take_modifier(doc: Document, c: Candidate) -> None:
@@ -197,7 +189,7 @@ def _take_modifier(doc: Document, c: Candidate) -> None:
 
 
 #: Determiners that belong to a label ("the Dems", "these thugs", "a disgrace").
-_LABEL_DETERMINERS = frozenset("the a an this that these those such".split())
+_LABEL_DETERMINERS = word_class("label_determiners")
 
 
 def extend_determiners(doc: Document, cands: list[Candidate]) -> None:

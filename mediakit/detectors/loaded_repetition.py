@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from mediakit.datafiles import word_class
 from mediakit.document import Document
 from mediakit.document.tokens import WORD
 from mediakit.matching.lexicon import Match
@@ -38,10 +39,7 @@ _SKIP_TAGS = frozenset({"absolute", "intensifier", "target", "neutral", "literal
 #: council said …").
 MIN_OPENING = 3
 OPENING_WINDOW = 2
-OPENERS = frozenset(
-    "i we you they he she it no never not do don't let let's it's they're we're i'm "
-    "nobody nothing".split()
-)
+OPENERS = word_class("rhetorical_openers")
 OPENING_EXPLANATION = (
     "“{words}” opens sentence after sentence. Repeating the same opening is a drumbeat: "
     "the rhythm makes the message stick whether or not each sentence adds anything."

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 
+from mediakit.datafiles import word_class
 from mediakit.detectors.loaded_candidate import (
     Candidate,
     capitalised,
@@ -43,8 +44,7 @@ from mediakit.matching.context import negated
 from mediakit.matching.lexicon import Match
 
 #: Words before a verb form that show it is used as an adjective ("a glorified clerk").
-_ADJECTIVE_CONTEXT = frozenset("a an the this that these those his her their its our your my "
-                               "such".split())
+_ADJECTIVE_CONTEXT = word_class("before_adjective_use")
 #: How many words an exaggeration may take after it ("countless innocent victims").
 SCOPE_WORDS = 2
 #: How many intensifiers in front a charged word may take ("so very, very").

@@ -31,31 +31,13 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 
+from mediakit.datafiles import word_map
 from mediakit.document.tokens import stem
 from mediakit.matching.lexicon import LexiconEntry
 from mediakit.matching.phrases import SLOT_WORDS
 
 #: Base form -> past forms of irregular verbs that start idioms.
-IRREGULAR: dict[str, tuple[str, ...]] = {
-    "bend": ("bent",), "bite": ("bit", "bitten"), "bleed": ("bled",), "blow": ("blew", "blown"),
-    "break": ("broke", "broken"), "bring": ("brought",), "burn": ("burnt",), "catch": ("caught",),
-    "cling": ("clung",), "come": ("came",), "deal": ("dealt",), "dig": ("dug",),
-    "draw": ("drew", "drawn"), "drink": ("drank", "drunk"), "drive": ("drove", "driven"),
-    "eat": ("ate", "eaten"), "fall": ("fell", "fallen"), "feed": ("fed",), "fight": ("fought",),
-    "fly": ("flew", "flown"), "freeze": ("froze", "frozen"), "get": ("got", "gotten"),
-    "give": ("gave", "given"), "go": ("went", "gone"), "grind": ("ground",), "hang": ("hung",),
-    "hold": ("held",), "keep": ("kept",), "lay": ("laid",), "lead": ("led",), "leave": ("left",),
-    "light": ("lit",), "lose": ("lost",), "make": ("made",), "pay": ("paid",),
-    "ride": ("rode", "ridden"), "ring": ("rang", "rung"), "rise": ("rose", "risen"),
-    "run": ("ran",), "say": ("said",), "see": ("saw", "seen"), "sell": ("sold",),
-    "send": ("sent",), "shake": ("shook", "shaken"), "shoot": ("shot",), "sink": ("sank", "sunk"),
-    "sling": ("slung",), "speak": ("spoke", "spoken"), "spin": ("spun",), "spit": ("spat",),
-    "stand": ("stood",), "steal": ("stole", "stolen"), "stick": ("stuck",), "sting": ("stung",),
-    "stink": ("stank",), "strike": ("struck",), "sweep": ("swept",), "swing": ("swung",),
-    "take": ("took", "taken"), "teach": ("taught",), "tear": ("tore", "torn"), "tell": ("told",),
-    "throw": ("threw", "thrown"), "wear": ("wore", "worn"), "weep": ("wept",),
-    "win": ("won",), "wring": ("wrung",), "write": ("wrote", "written"),
-}
+IRREGULAR: dict[str, tuple[str, ...]] = word_map("irregular_verbs")
 _IRREGULAR_BY_STEM = {stem(base): forms for base, forms in IRREGULAR.items()}
 _SLOT = "*"
 

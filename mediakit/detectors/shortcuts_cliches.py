@@ -18,6 +18,7 @@ TAUTOLOGY = (
     "A tautology (“rules are rules”, “a deal is a deal”) sounds like a reason but says "
     "nothing, and closes the question."
 )
+#: The tautology shape is "X is/are (a/an/the) X": the links and articles are the rule itself.
 _LINKS = ("is", "are")
 _ARTICLES = frozenset("a an the".split())
 #: What may follow a tautology: the end of its clause.

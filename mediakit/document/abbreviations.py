@@ -5,9 +5,11 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+from mediakit.datafiles import word_class
+
 #: Listed abbreviations that are also everyday words ending sentences ("He said no.",
 #: "They sat in the sun."): each abbreviates only before a number ("No. 5", "Art. 12").
-BEFORE_NUMBER = frozenset({"no", "nos", "art", "sun", "sat", "wed"})
+BEFORE_NUMBER = word_class("abbreviations_before_number")
 
 
 @lru_cache(maxsize=1)

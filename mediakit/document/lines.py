@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from mediakit.datafiles import word_class
 from mediakit.document.abbreviations import ends_with_abbreviation
 
 # Every line boundary Python's str.splitlines() knows, CRLF first so it counts once.
@@ -19,12 +20,7 @@ LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 
 _TERMINAL = frozenset(".!?…;:")
 _CLOSERS = frozenset("\"'”’»)]}")
-_CONTINUES = frozenset(
-    "a an the of to in on at by for with from and or but nor that which who whose whom "
-    "as than into onto over under about after before between is are was were be been "
-    "has have had will would can could may might must shall should its their his her our "
-    "your my this these those".split()
-)
+_CONTINUES = word_class("line_continuers")
 
 
 class Block(NamedTuple):

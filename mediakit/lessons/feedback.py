@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from html import escape
 from typing import Any
 
+from mediakit.datafiles import word_class
 from mediakit.techniques import FAMILIES, TECHNIQUES
 
 FILL_IN = "fill this in"
@@ -590,8 +591,7 @@ def check_produced(sentence: Any, technique: str, *,
     return Feedback(status, check.message(), details)
 
 
-_STOP = frozenset("a an the of to in on and or but is are was were be been that this it its "
-                  "for with as by at from has have had not no".split())
+_STOP = word_class("query_stop_words")
 
 
 def _content_words(text: str) -> list[str]:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+from mediakit.datafiles import word_class
 from mediakit.document import Document
 
-NEGATORS = frozenset(
-    "not no never n't nor without hardly barely neither nobody nothing none cannot".split()
-)
+NEGATORS = word_class("negators")
 
 
 def negated(doc: Document, i: int, window: int = 3) -> bool:

@@ -28,26 +28,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from mediakit.datafiles import word_class, word_list
 from mediakit.document import Document, Sentence
 from mediakit.document.tokens import stem
 from mediakit.matching.lexicon import LexiconEntry, Match
 
 #: Words that may fill a ``*`` slot: object pronouns and possessives.
-SLOT_WORDS = (
-    "him", "her", "them", "us", "me", "you", "it", "his", "their", "our", "its", "my",
-    "your", "everyone", "everybody", "himself", "herself", "themselves", "itself",
-)
+SLOT_WORDS = word_list("slot_words")
 
 #: Words that make poor anchors: articles, pronouns, prepositions, auxiliaries.
-FUNCTION_WORDS = frozenset(
-    "a an the this that these those his her its their our your my and or but nor of to "
-    "in on at by for with from as than into onto over under about after before between "
-    "is are was were be been being has have had do does did will would can could may "
-    "might must shall should not no it they them he she we you i who whom whose which "
-    "what when where why how if then so such there here also just only even very too "
-    "all any each every some most more many much few both either neither other another "
-    "own same up down out off again once".split()
-)
+FUNCTION_WORDS = word_class("anchor_function_words")
 
 
 
