@@ -304,6 +304,10 @@ def test_a_loaded_word_takes_one_modifier_but_a_verb_only_an_adverb():
     assert marks("They called the law obscene.") == ["obscene"]
     # the subject before a verb is not its modifier ("the mayor slammed")
     assert marks("The mayor slammed protesters outside the hall.") == ["slammed"]
+    # a verb or participle takes no adjective either ("busy persecuting"), and a word in
+    # -ing before a noun is more often its verb than its modifier ("spreading nonsense")
+    assert marks("Officials were busy persecuting journalists.") == ["persecuting"]
+    assert marks("Critics said the union kept spreading nonsense.") == ["nonsense"]
     # nor is the word before an idiom part of the idiom
     assert marks("The new rule threw a wrench in the works.") == ["threw a wrench in the works"]
 

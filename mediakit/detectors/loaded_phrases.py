@@ -183,6 +183,9 @@ def _take_modifier(doc: Document, c: Candidate) -> None:
     if k < lo:
         return
     norm = doc.norms[k]
+    if c.entry is not None and ("verb" in c.entry.tags
+                                or doc.norms[c.first].endswith(("ing", "ed"))):
+        return  # a verb or participle, not a noun: "busy persecuting" is not one phrase
     if (is_content(norm) and norm.endswith(_MODIFIER_ENDINGS)
             and norm not in _NOT_MODIFIERS and not capitalised(doc, k)):
         c.first, c.start = k, doc.token_spans[k][0]
@@ -240,13 +243,28 @@ def extend_phrases(doc: Document, cands: list[Candidate]) -> None:
         if end + 1 < hi and norms[end] == "of" and free(end + 1):
             end += 2
         if (c.rule.startswith("word list") and c.entry is not None and len(c.entry.keys) == 1
-                and first - 1 >= lo
-                and free(first - 1)
-                and (norms[first - 1].endswith("ly") or not {"verb", "adj"} & c.entry.tags)):
-            # before a verb or an adjective only an adverb is its modifier ("the mayor
-            # slammed", "called the law obscene"); before a noun any word may be
+                and first - 1 >= lo and free(first - 1)
+                and _modifies(norms[first - 1], norms[c.first], c.entry)):
             first -= 1
         if (first, end) != (c.first, c.end):
             held.update(range(first, end))
             c.first, c.end = first, end
             c.start, c.stop = doc.token_spans[first][0], doc.token_spans[end - 1][1]
+
+
+def _modifies(norm: str, word: str, entry: LexiconEntry) -> bool:
+    """Whether ``norm`` modifies the next ``word``, a one-word match of ``entry``.
+
+    An adverb modifies anything ("brutally murdered"). Before a verb, an adjective or a
+    participle ("persecuting") nothing else does: the word before is its subject or
+    object ("the mayor slammed", "called the law obscene"). Before a noun, an
+    adjective-looking word or a plain noun does ("confirmation circus"), but not a word
+    ending in -ing or -ed, which is more often the verb the noun is the object of
+    ("collecting garbage").
+    """
+    if norm.endswith("ly"):
+        return True
+    if {"verb", "adj"} & entry.tags or word.endswith(("ing", "ed")):
+        return False
+    return norm.endswith(_ADJECTIVE_ENDINGS) or norm in _SHORT_ADJECTIVES or not norm.endswith(
+        ("ing", "ed"))
