@@ -218,7 +218,7 @@ def extend_phrases(doc: Document, cands: list[Candidate]) -> None:
 
     Each step takes only lower-case words (not names) that no other finding holds:
     a partner joined by "and"/"or" on either side ("obscene and violent"), the word
-    after "of" ("tapestry of lies"), one modifier in front of a lexicon word
+    after "of" ("tapestry of lies"), or else one modifier in front of a lexicon word
     ("brutally murdered", "confirmation circuses"). Measured on the
     PTC tune part, each step raised recall more than it cost precision
     (docs/evaluation/loaded-language.md).
@@ -242,8 +242,8 @@ def extend_phrases(doc: Document, cands: list[Candidate]) -> None:
             end += 2
         if end + 1 < hi and norms[end] == "of" and free(end + 1):
             end += 2
-        if (c.rule.startswith("word list") and c.entry is not None and len(c.entry.keys) == 1
-                and first - 1 >= lo and free(first - 1)
+        if (first == c.first and c.rule.startswith("word list") and c.entry is not None
+                and len(c.entry.keys) == 1 and first - 1 >= lo and free(first - 1)
                 and _modifies(norms[first - 1], norms[c.first], c.entry)):
             first -= 1
         if (first, end) != (c.first, c.end):
