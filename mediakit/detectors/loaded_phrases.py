@@ -219,8 +219,8 @@ def extend_phrases(doc: Document, cands: list[Candidate]) -> None:
     Each step takes only lower-case words (not names) that no other finding holds:
     a partner joined by "and"/"or" on either side ("obscene and violent"), the word
     after "of" ("tapestry of lies"), or else one modifier in front of a lexicon word
-    ("brutally murdered", "confirmation circuses"). Measured on the
-    PTC tune part, each step raised recall more than it cost precision
+    ("brutally murdered", "confirmation circuses"). Measured on the PTC tune and check
+    parts, each step raised recall more than it cost precision
     (docs/evaluation/loaded-language.md).
     """
     held = {i for c in cands for i in range(c.first, c.end)}
@@ -257,14 +257,12 @@ def _modifies(norm: str, word: str, entry: LexiconEntry) -> bool:
 
     An adverb modifies anything ("brutally murdered"). Before a verb, an adjective or a
     participle ("persecuting") nothing else does: the word before is its subject or
-    object ("the mayor slammed", "called the law obscene"). Before a noun, an
-    adjective-looking word or a plain noun does ("confirmation circus"), but not a word
-    ending in -ing or -ed, which is more often the verb the noun is the object of
-    ("collecting garbage").
+    object ("the mayor slammed", "called the law obscene"). Before a noun, an adjective
+    or a plain noun does ("confirmation circus"), but not a word ending in -ing or -ed,
+    which is more often the verb the noun is the object of ("collecting garbage").
     """
     if norm.endswith("ly"):
         return True
     if {"verb", "adj"} & entry.tags or word.endswith(("ing", "ed")):
         return False
-    return norm.endswith(_ADJECTIVE_ENDINGS) or norm in _SHORT_ADJECTIVES or not norm.endswith(
-        ("ing", "ed"))
+    return not norm.endswith(("ing", "ed"))

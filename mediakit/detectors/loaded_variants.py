@@ -68,6 +68,9 @@ def _past_forms(entry: LexiconEntry) -> list[LexiconEntry]:
             for form in forms]
 
 
+_VOWELS = "aeiou"
+
+
 def verb_forms(base: str) -> set[str]:
     """Regular third-person, past and -ing forms of a base verb, by English spelling
     rules; where doubling a final consonant is uncertain both spellings are given
@@ -93,9 +96,6 @@ def verb_forms(base: str) -> set[str]:
     return forms
 
 
-_VOWELS = "aeiou"
-
-
 def _regular_forms(entries: list[LexiconEntry]) -> list[LexiconEntry]:
     """Regular forms of single-word ``exact`` verbs that no entry already covers."""
     exact = {e.keys[0] for e in entries if len(e.keys) == 1 and "exact" in e.tags}
@@ -114,8 +114,8 @@ def _regular_forms(entries: list[LexiconEntry]) -> list[LexiconEntry]:
 def expand(entries: Iterable[LexiconEntry], slots: bool = True) -> list[LexiconEntry]:
     """``entries`` with irregular past forms and regular forms of exact verbs added, and
     with slot fillers unless ``slots`` is false (a matcher that reads ``*`` itself); the
-    first entry with given
-    keys and technique wins, so an explicit entry beats a generated one."""
+    first entry with given keys and technique wins, so an explicit entry beats a
+    generated one."""
     out: list[LexiconEntry] = []
     seen: set[tuple[tuple[str, ...], str]] = set()
     entries = list(entries)
