@@ -1,14 +1,12 @@
 """The appeals family: fear, authority, flag-waving, bandwagon, reductio ad Hitlerum, pity.
 
-Checks the data (every pattern's examples and counterexamples, every lexicon
-entry), each detector on sentences written for these tests, side-neutrality
-(the same move for and against each side is flagged alike), quiet neutral text,
-the case study's appeals, and offsets on arbitrary text.
+Checks each detector on sentences written for these tests, side-neutrality (the
+same move for and against each side is flagged alike), quiet neutral text, the case
+study's appeals, and offsets on arbitrary text. The family's data (pattern examples
+end to end, lexicon headers) is checked in test_detectors.py and test_matching.py.
 """
 
 from __future__ import annotations
-
-from importlib import resources
 
 import pytest
 from hypothesis import given, settings
@@ -16,20 +14,13 @@ from hypothesis import strategies as st
 
 import mediakit
 from mediakit.detectors import appeals, check_finding
-from mediakit.detectors.appeals_rules import TermIndex, family_patterns, keep_distinct
+from mediakit.detectors.appeals_rules import TermIndex, keep_distinct
 from mediakit.document import Document
 from mediakit.findings import make_finding
 from mediakit.matching import load_lexicon
-from mediakit.techniques import TECHNIQUES
 from mediakit.texts import CASE_STUDY, NEUTRAL_REPORT, OPPOSITE_SLANT, get
 
-APPEALS = {t for t, tech in TECHNIQUES.items() if tech.family == "appeals"}
 DETECTORS = [cls() for cls in appeals.DETECTORS]
-LEXICONS = [
-    "appeals_threats.tsv", "appeals_fear_frames.tsv", "appeals_nations.tsv",
-    "appeals_ingroup.tsv", "appeals_authority.tsv", "appeals_reviled.tsv",
-]
-PATTERNS = family_patterns("appeals.toml")
 
 
 def found(text: str) -> list:
@@ -42,40 +33,6 @@ def techniques(text: str) -> set[str]:
 
 def spans_of(text: str, technique: str) -> list[str]:
     return [f.text for f in found(text) if f.technique == technique]
-
-
-# -- the family is complete and its data is sound ----------------------------------------
-
-
-def test_every_appeals_technique_has_a_detector():
-    assert {d.name for d in DETECTORS} == APPEALS
-    assert all(d.technique == d.name for d in DETECTORS)
-
-
-def test_the_family_is_one_of_the_default_families():
-    from mediakit.detectors import FAMILY_MODULES
-
-    assert "appeals" in FAMILY_MODULES
-
-
-@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.id)
-def test_pattern_examples_are_flagged_by_the_detector(pattern):
-    """The examples also come out of analyze() (triggers and spans work end to end)."""
-    for sentence in pattern.examples:
-        assert pattern.technique in techniques(sentence), f"{pattern.id}: {sentence}"
-
-
-@pytest.mark.parametrize("name", LEXICONS)
-def test_lexicons_have_a_header_and_explanations(name):
-    raw = resources.files("mediakit.lexicons").joinpath(name).read_text("utf-8")
-    header = [line for line in raw.splitlines() if line.startswith("#")]
-    assert header and "CC BY 4.0" in " ".join(header)
-    assert any("Columns" in line for line in header)
-    entries = load_lexicon(name)
-    assert entries
-    for e in entries:
-        assert e.technique in APPEALS
-        assert len(e.explanation.split()) >= 5, e.source
 
 
 # -- appeal to fear ----------------------------------------------------------------------

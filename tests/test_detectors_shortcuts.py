@@ -1,13 +1,12 @@
 """The shortcuts family: black-and-white, thought-terminating clichés, whataboutism, slogans.
 
-Checks the data (every pattern's examples and counterexamples, every lexicon
-entry), each detector on sentences written for these tests, side-neutrality,
-quiet neutral text, the shipped texts, and offsets on arbitrary text.
+Checks each detector on sentences written for these tests, every cliché of the
+lexicon, side-neutrality, quiet neutral text, the shipped texts, and offsets on
+arbitrary text. The family's data (pattern examples end to end, lexicon headers) is
+checked in test_detectors.py and test_matching.py.
 """
 
 from __future__ import annotations
-
-from importlib import resources
 
 import pytest
 from hypothesis import given, settings
@@ -15,16 +14,11 @@ from hypothesis import strategies as st
 
 import mediakit
 from mediakit.detectors import check_finding, shortcuts
-from mediakit.detectors.appeals_rules import family_patterns
 from mediakit.document import Document
 from mediakit.matching import load_lexicon
-from mediakit.techniques import TECHNIQUES
 from mediakit.texts import CASE_STUDY, NEUTRAL_REPORT, OPPOSITE_SLANT, WARMUP, get
 
-SHORTCUTS = {t for t, tech in TECHNIQUES.items() if tech.family == "shortcuts"}
 DETECTORS = [cls() for cls in shortcuts.DETECTORS]
-LEXICONS = ["shortcuts_cliches.tsv", "shortcuts_slogan_openers.tsv"]
-PATTERNS = family_patterns("shortcuts.toml")
 
 
 def found(text: str) -> list:
@@ -39,38 +33,8 @@ def spans_of(text: str, technique: str) -> list[str]:
     return [f.text for f in found(text) if f.technique == technique]
 
 
-# -- the family is complete and its data is sound ----------------------------------------
 
-
-def test_every_shortcuts_technique_has_a_detector():
-    assert {d.name for d in DETECTORS} == SHORTCUTS
-    assert all(d.technique == d.name for d in DETECTORS)
-
-
-def test_the_family_is_one_of_the_default_families():
-    from mediakit.detectors import FAMILY_MODULES
-
-    assert "shortcuts" in FAMILY_MODULES
-
-
-@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.id)
-def test_pattern_examples_are_flagged_by_the_detector(pattern):
-    for sentence in pattern.examples:
-        assert pattern.technique in techniques(sentence), f"{pattern.id}: {sentence}"
-
-
-@pytest.mark.parametrize("name", LEXICONS)
-def test_lexicons_have_a_header_and_explanations(name):
-    raw = resources.files("mediakit.lexicons").joinpath(name).read_text("utf-8")
-    header = [line for line in raw.splitlines() if line.startswith("#")]
-    assert header and "CC BY 4.0" in " ".join(header)
-    assert any("Columns" in line for line in header)
-    entries = load_lexicon(name)
-    assert entries
-    for e in entries:
-        assert e.technique in SHORTCUTS
-        assert len(e.explanation.split()) >= 5, e.source
-        assert e.suggestion, e.source
+# -- the clichés lexicon ---------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("entry", load_lexicon("shortcuts_cliches.tsv"), ids=lambda e: e.term)
@@ -78,7 +42,6 @@ def test_every_cliche_is_found_in_a_sentence(entry):
     text = f"Well, {entry.term}."
     assert entry.term in [t.lower().replace("’", "'") for t in
                           spans_of(text, "thought_terminating_cliche")]
-
 
 # -- black and white ----------------------------------------------------------------------------
 
