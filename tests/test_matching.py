@@ -335,3 +335,14 @@ def test_disjoint_spans_agrees_with_a_plain_scan(pairs):
             taken.add(start, end)
             plain.append((start, end))
     assert len(taken) == len(plain)
+
+
+def test_regular_verb_forms_follow_spelling_rules():
+    from mediakit.matching.inflect import verb_forms
+
+    assert verb_forms("deny") == {"deny", "denies", "denied", "denying"}
+    assert verb_forms("veto") >= {"vetoes", "vetoed", "vetoing"}
+    assert verb_forms("smear") >= {"smear", "smears", "smeared", "smearing"}
+    # a long word is not doubled ("gallopped"); a short one gets both spellings
+    assert "gallopped" not in verb_forms("gallop")
+    assert "slammed" in verb_forms("slam")

@@ -23,6 +23,7 @@ from typing import NamedTuple
 from mediakit.datafiles import read_data_file, tsv_rows, word_class
 from mediakit.document import Document
 from mediakit.document.tokens import WORD, normalize
+from mediakit.matching.inflect import verb_forms
 
 #: Role -> the standard learner-facing note for entries that leave ``note`` empty.
 ROLES: dict[str, str] = {
@@ -231,26 +232,6 @@ def find_cues(doc: Document) -> list[CueHit]:
 # -- verbs ----------------------------------------------------------------------------
 
 
-def _inflect(base: str) -> set[str]:
-    """Regular -s, -ed and -ing forms (with and without a doubled final consonant)."""
-    forms = {base}
-    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
-        forms.add(base + "es")
-    elif base.endswith("y") and base[-2:-1] not in "aeiou":
-        forms.add(base[:-1] + "ies")
-    else:
-        forms.add(base + "s")
-    if base.endswith("e"):
-        forms |= {base + "d", base[:-1] + "ing"}
-    elif base.endswith("y") and base[-2:-1] not in "aeiou":
-        forms |= {base[:-1] + "ied", base + "ing"}
-    else:
-        forms |= {base + "ed", base + "ing"}
-        if len(base) <= 5 and base[-1] not in "aeiouwxy" and base[-2:-1] in "aeiou":
-            forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}
-    return forms
-
-
 @dataclass(frozen=True, slots=True)
 class Verbs:
     base: frozenset[str]
@@ -267,7 +248,7 @@ def parse_verbs(raw: str, name: str) -> Verbs:
         if not word.isalpha() or word != word.lower():
             raise CueError(f"{name}:{n} ({word!r}): base must be one lower-case word")
         base.add(word)
-        forms = _inflect(word)
+        forms = verb_forms(word)
         ing |= {f for f in forms if f.endswith("ing") and f != word}
         finite |= {f for f in forms if f != word and not f.endswith("ing")}
         past = row.get("past", "")

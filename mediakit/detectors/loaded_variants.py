@@ -33,6 +33,7 @@ from collections.abc import Iterable
 
 from mediakit.datafiles import word_map
 from mediakit.document.tokens import stem
+from mediakit.matching.inflect import verb_forms
 from mediakit.matching.lexicon import LexiconEntry
 from mediakit.matching.phrases import SLOT_WORDS
 
@@ -68,34 +69,6 @@ def _past_forms(entry: LexiconEntry) -> list[LexiconEntry]:
             for form in forms]
 
 
-_VOWELS = "aeiou"
-
-
-def verb_forms(base: str) -> set[str]:
-    """Regular third-person, past and -ing forms of a base verb, by English spelling
-    rules; where doubling a final consonant is uncertain both spellings are given
-    (a form that is not a word never matches anything).
-
-    >>> sorted(verb_forms("demonize")), sorted(verb_forms("bully"))
-    (['demonized', 'demonizes', 'demonizing'], ['bullied', 'bullies', 'bullying'])
-    >>> sorted(verb_forms("slam"))
-    ['slamed', 'slaming', 'slammed', 'slamming', 'slams']
-    """
-    w = base
-    if not w.isalpha() or w.endswith(("ing", "ed", "ion")):
-        return set()  # already a form, or not a verb
-    if w.endswith("e") and not w.endswith("ee"):
-        return {w + "s", w + "d", w[:-1] + "ing"}
-    if w.endswith("y") and len(w) > 2 and w[-2] not in _VOWELS:
-        return {w[:-1] + "ies", w[:-1] + "ied", w + "ing"}
-    if w.endswith(("s", "sh", "ch", "x", "z")):
-        return {w + "es", w + "ed", w + "ing"}
-    forms = {w + "s", w + "ed", w + "ing"}
-    if len(w) >= 3 and w[-1] not in _VOWELS + "wxy" and w[-2] in _VOWELS and w[-3] not in _VOWELS:
-        forms |= {w + w[-1] + "ed", w + w[-1] + "ing"}
-    return forms
-
-
 def _regular_forms(entries: list[LexiconEntry]) -> list[LexiconEntry]:
     """Regular forms of single-word ``exact`` verbs that no entry already covers."""
     exact = {e.keys[0] for e in entries if len(e.keys) == 1 and "exact" in e.tags}
@@ -104,7 +77,10 @@ def _regular_forms(entries: list[LexiconEntry]) -> list[LexiconEntry]:
     for entry in entries:
         if len(entry.keys) != 1 or not {"exact", "verb"} <= entry.tags:
             continue
-        for form in sorted(verb_forms(entry.keys[0])):
+        base = entry.keys[0]
+        if not base.isalpha() or base.endswith(("ing", "ed", "ion")):
+            continue  # already a form ("demonization" is tagged verb), or not one word
+        for form in sorted(verb_forms(base) - {base}):
             if form not in exact and stem(form) not in stems:
                 exact.add(form)
                 out.append(_variant(entry, [form], (form,)))
