@@ -227,8 +227,7 @@ def extend_phrases(doc: Document, cands: list[Candidate]) -> None:
     norms = doc.norms
 
     def free(k: int) -> bool:
-        return (k not in held and is_content(norms[k])
-                and not doc.text[doc.token_spans[k][0]].isupper())
+        return k not in held and is_content(norms[k]) and not capitalised(doc, k)
 
     for c in cands:
         if c.technique != "loaded_language":
