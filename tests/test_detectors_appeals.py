@@ -1,9 +1,9 @@
 """The appeals family: fear, authority, flag-waving, bandwagon, reductio ad Hitlerum, pity.
 
-Checks each detector on sentences written for these tests, side-neutrality (the
-same move for and against each side is flagged alike), quiet neutral text, the case
-study's appeals, and offsets on arbitrary text. The family's data (pattern examples
-end to end, lexicon headers) is checked in test_detectors.py and test_matching.py.
+Checks each detector on sentences written for these tests, the case study's appeals,
+and offsets on arbitrary text. Side-neutrality, quiet neutral text and the family's data
+(pattern examples end to end, lexicon headers) are checked in test_detectors.py and
+test_matching.py.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from mediakit.detectors.appeals_rules import TermIndex, keep_distinct
 from mediakit.document import Document
 from mediakit.findings import make_finding
 from mediakit.matching import load_lexicon
-from mediakit.texts import CASE_STUDY, NEUTRAL_REPORT, OPPOSITE_SLANT, get
+from mediakit.texts import CASE_STUDY, OPPOSITE_SLANT, get
 
 DETECTORS = [cls() for cls in appeals.DETECTORS]
 
@@ -142,79 +142,6 @@ def test_pity():
     assert "appeal_to_pity" in techniques(
         "After all the club has suffered, its word should be enough for the league.")
     assert "appeal_to_pity" not in techniques("The patients waited two hours on Tuesday.")
-
-
-# -- side-neutral: the same move for and against each side --------------------------------
-
-
-MIRRORS = [
-    ("appeal_to_fear",
-     "If the West wins this round, our children will inherit a world at war.",
-     "If Russia wins this round, our children will inherit a world at war."),
-    ("appeal_to_fear",
-     "Unless the left is stopped, the country will collapse into chaos.",
-     "Unless the right is stopped, the country will collapse into chaos."),
-    ("flag_waving",
-     "The Russian people will never bow down to foreign bullies.",
-     "The American people will never bow down to foreign bullies."),
-    ("flag_waving",
-     "Every true Ukrainian knows what is at stake.",
-     "Every true Russian knows what is at stake."),
-    ("bandwagon",
-     "The whole world knows Moscow started this.",
-     "The whole world knows Washington started this."),
-    ("bandwagon",
-     "Everyone in Eastfield agrees the new bridge is a disaster.",
-     "Everyone in Westfield agrees the new bridge is a disaster."),
-    ("reductio_ad_hitlerum",
-     "The progressive mayor governs like Stalin.",
-     "The conservative mayor governs like Stalin."),
-    ("reductio_ad_hitlerum",
-     "Talking to the Kremlin now would be another Munich.",
-     "Talking to NATO now would be another Munich."),
-    ("appeal_to_authority",
-     "Former Ukrainian Defence Minister Olena Marsh has warned that the front will hold.",
-     "Former Russian Defence Minister Oleg Marsh has warned that the front will hold."),
-    ("appeal_to_pity",
-     "Think of the children of Donetsk, who sleep in cellars every night.",
-     "Think of the children of Kharkiv, who sleep in cellars every night."),
-    ("flag_waving",
-     "City’s real fans know this coach must stay.",
-     "United’s real fans know this coach must stay."),
-]
-
-
-@pytest.mark.parametrize("technique, side_a, side_b", MIRRORS)
-def test_mirrored_sentences_are_flagged_alike(technique, side_a, side_b):
-    # Rule names may end with the word that fired (": Russian"); the rule itself must agree.
-    a = [(f.technique, f.rule.split(":")[0], f.strength) for f in found(side_a)]
-    b = [(f.technique, f.rule.split(":")[0], f.strength) for f in found(side_b)]
-    assert technique in {t for t, _, _ in a}
-    assert a == b
-
-
-# -- neutral text stays quiet ---------------------------------------------------------------
-
-NEUTRAL = [
-    "The council met on Tuesday and approved the budget by five votes to two.",
-    "Heavy rain is expected in the north on Friday, the weather service said.",
-    "The visitors scored twice in the second half to win the match 2-1.",
-    "Exports of wheat from Ukraine rose in March, according to customs data.",
-    "Russia and the United States agreed to hold another round of talks in Geneva.",
-    "The hospital will open a new children's ward next spring.",
-    "Historians say the war ended in 1945 after the surrender of Germany.",
-]
-
-
-@pytest.mark.parametrize("text", NEUTRAL)
-def test_short_neutral_passages_get_no_appeals(text):
-    assert found(text) == []
-
-
-def test_the_neutral_report_gets_few_findings():
-    report = get(NEUTRAL_REPORT)
-    words = len(report.text.split())
-    assert len(found(report.text)) <= max(1, words // 500)
 
 
 # -- the case study ---------------------------------------------------------------------------

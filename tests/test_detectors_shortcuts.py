@@ -1,8 +1,8 @@
 """The shortcuts family: black-and-white, thought-terminating clichés, whataboutism, slogans.
 
 Checks each detector on sentences written for these tests, every cliché of the
-lexicon, side-neutrality, quiet neutral text, the shipped texts, and offsets on
-arbitrary text. The family's data (pattern examples end to end, lexicon headers) is
+lexicon, the shipped texts, and offsets on arbitrary text. Side-neutrality, quiet
+neutral text and the family's data (pattern examples end to end, lexicon headers) are
 checked in test_detectors.py and test_matching.py.
 """
 
@@ -16,7 +16,7 @@ import mediakit
 from mediakit.detectors import check_finding, shortcuts
 from mediakit.document import Document
 from mediakit.matching import load_lexicon
-from mediakit.texts import CASE_STUDY, NEUTRAL_REPORT, OPPOSITE_SLANT, WARMUP, get
+from mediakit.texts import CASE_STUDY, OPPOSITE_SLANT, WARMUP, get
 
 DETECTORS = [cls() for cls in shortcuts.DETECTORS]
 
@@ -149,63 +149,6 @@ def test_quoted_words_that_are_not_chants_are_not_slogans():
     assert "slogan" not in techniques("She called the plan “a work in progress”.")
     assert "slogan" not in techniques("The witness said there was “no evidence”.")
     assert "slogan" not in techniques("The minister was reported by the BBC and the AFP.")
-
-
-# -- side-neutral ---------------------------------------------------------------------------------
-
-MIRRORS = [
-    ("black_and_white",
-     "Either Ukraine joins the West, or it becomes a Russian province.",
-     "Either Ukraine joins Russia, or it becomes a Western colony."),
-    ("black_and_white",
-     "There is no alternative to the left’s plan.",
-     "There is no alternative to the right’s plan."),
-    ("whataboutism",
-     "What about the Kremlin’s own elections?",
-     "What about Washington’s own elections?"),
-    ("whataboutism",
-     "The same politicians who praised Moscow now attack it.",
-     "The same politicians who praised Kyiv now attack it."),
-    ("slogan",
-     "Marchers chanted “Hands off Ukraine” all afternoon.",
-     "Marchers chanted “Hands off Russia” all afternoon."),
-    ("slogan",
-     "The fans sang “Defend our city” until midnight.",
-     "The fans sang “Defend our valley” until midnight."),
-    ("thought_terminating_cliche",
-     "Our side won the vote, and that's just the way it is.",
-     "Their side won the vote, and that's just the way it is."),
-]
-
-
-@pytest.mark.parametrize("technique, side_a, side_b", MIRRORS)
-def test_mirrored_sentences_are_flagged_alike(technique, side_a, side_b):
-    a = [(f.technique, f.rule.split(":")[0], f.strength) for f in found(side_a)]
-    b = [(f.technique, f.rule.split(":")[0], f.strength) for f in found(side_b)]
-    assert technique in {t for t, _, _ in a}
-    assert a == b
-
-
-# -- neutral text stays quiet ------------------------------------------------------------------
-
-NEUTRAL = [
-    "The council met on Tuesday and approved the budget by five votes to two.",
-    "Either candidate may ask for a recount within seven days.",
-    "Heavy rain is expected in the north on Friday, the weather service said.",
-    "The visitors scored twice in the second half to win the match 2-1.",
-    "Talks between Moscow and Kyiv will resume in Istanbul next week, officials said.",
-    "The museum is open from ten until six, except on Mondays.",
-]
-
-
-@pytest.mark.parametrize("text", NEUTRAL)
-def test_short_neutral_passages_get_no_shortcuts(text):
-    assert found(text) == []
-
-
-def test_the_neutral_report_gets_few_findings():
-    report = get(NEUTRAL_REPORT)
-    assert len(found(report.text)) <= max(1, len(report.text.split()) // 500)
 
 
 # -- the shipped texts ------------------------------------------------------------------------
