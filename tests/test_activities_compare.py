@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from stubs import word_detector
 
 from mediakit import analyze
 from mediakit.activities.compare import compare_rates, differences, table_rows
-from mediakit.findings import make_finding
 
-
-def detect(doc):
-    start = doc.text.find("disgraceful")
-    while start >= 0:
-        yield make_finding(doc.text, start, start + 11, "loaded_language", "test")
-        start = doc.text.find("disgraceful", start + 1)
+detect = word_detector({"disgraceful": "loaded_language"})
 
 
 def test_rates_per_thousand_words_and_plain_share():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from stubs import word_detector
+
 from mediakit import analyze
 from mediakit.activities.rewrite import (
     RewriteWork,
@@ -9,19 +11,11 @@ from mediakit.activities.rewrite import (
     flagged_sentences,
     producer_check,
 )
-from mediakit.findings import make_finding
 
 WORDS = {"reckless": "loaded_language", "everyone knows": "bandwagon", "crook": "name_calling"}
 
 
-def detect(doc):
-    low = doc.text.lower()
-    for word, technique in WORDS.items():
-        start = low.find(word)
-        while start >= 0:
-            yield make_finding(doc.text, start, start + len(word), technique, f"test: {word}",
-                               cue=word, suggestion="a neutral word")
-            start = low.find(word, start + 1)
+detect = word_detector(WORDS, suggestion="a neutral word")
 
 
 def fake(text):

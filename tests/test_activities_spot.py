@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 import pytest
+from stubs import word_detector
 
 from mediakit import analyze
 from mediakit.activities.spot import (
@@ -18,7 +19,6 @@ from mediakit.activities.spot import (
     outcome,
     score,
 )
-from mediakit.findings import make_finding
 from mediakit.texts import KeyMark
 
 TEXT = ("The council met on Monday. Officials approved the budget. This reckless plan will "
@@ -26,22 +26,11 @@ TEXT = ("The council met on Monday. Officials approved the budget. This reckless
 LL, AP = "loaded_language", "appeals"
 
 
-def word_detector(words: dict[str, str]):
-    """A test detector: flags each listed word with the given technique."""
-    def detect(doc):
-        for word, technique in words.items():
-            start = doc.text.find(word)
-            if start >= 0:
-                yield make_finding(doc.text, start, start + len(word), technique,
-                                   f"test: {word}", cue=word, strength=2)
-    return detect
-
-
 @pytest.fixture
 def report():
     # The detector finds "reckless" (right) and "noon" (a false alarm), and misses sentence 4.
     return analyze(TEXT, detectors=[word_detector({"reckless": "loaded_language",
-                                                   "noon": "exaggeration"})])
+                                                   "noon": "exaggeration"}, strength=2)])
 
 
 KEY = {2: "exaggeration", 3: ["bandwagon", "name_calling"]}

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from stubs import word_detector
 
-from mediakit.findings import make_finding
 from mediakit.widgets import RewriteLab
 from mediakit.widgets.common import unlabelled_controls
 
@@ -14,13 +14,7 @@ TEXT = "The vote was on Monday. Everyone knows this reckless plan came from a cr
 WORDS = {"reckless": "loaded_language", "everyone knows": "bandwagon", "crook": "name_calling"}
 
 
-def detect(doc):
-    low = doc.text.lower()
-    for word, technique in WORDS.items():
-        start = low.find(word)
-        if start >= 0:
-            yield make_finding(doc.text, start, start + len(word), technique, f"test {word}",
-                               cue=word, suggestion="a plainer word")
+detect = word_detector(WORDS, suggestion="a plainer word")
 
 
 @pytest.fixture

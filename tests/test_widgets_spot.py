@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from stubs import word_detector
 
 from mediakit import analyze
 from mediakit.activities import spot as spot_logic
-from mediakit.findings import make_finding
 from mediakit.widgets import SpotTheTechnique
 from mediakit.widgets.common import unlabelled_controls
 
@@ -19,10 +19,7 @@ LABELS = ["none", "appeals", "loaded_language", "none", "none"]
 CONFIDENCE = [90, 50, 70, 90, 70]
 
 
-def detect(doc):
-    for word, technique in (("reckless", "loaded_language"), ("noon", "exaggeration")):
-        start = doc.text.find(word)
-        yield make_finding(doc.text, start, start + len(word), technique, "test", cue=word)
+detect = word_detector({"reckless": "loaded_language", "noon": "exaggeration"})
 
 
 @pytest.fixture
