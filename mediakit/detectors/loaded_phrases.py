@@ -183,9 +183,8 @@ def _take_modifier(doc: Document, c: Candidate) -> None:
     if k < lo:
         return
     norm = doc.norms[k]
-    if c.entry is not None and ("verb" in c.entry.tags
-                                or doc.norms[c.first].endswith(("ing", "ed"))):
-        return  # a verb or participle, not a noun: "busy persecuting" is not one phrase
+    if c.entry is not None and _verb_like(doc.norms[c.first], c.entry):
+        return  # not a noun: "busy persecuting" is not one phrase
     if (is_content(norm) and norm.endswith(_MODIFIER_ENDINGS)
             and norm not in _NOT_MODIFIERS and not capitalised(doc, k)):
         c.first, c.start = k, doc.token_spans[k][0]
@@ -262,6 +261,11 @@ def _modifies(norm: str, word: str, entry: LexiconEntry) -> bool:
     """
     if norm.endswith("ly"):
         return True
-    if {"verb", "adj"} & entry.tags or word.endswith(("ing", "ed")):
+    if "adj" in entry.tags or _verb_like(word, entry):
         return False
     return not norm.endswith(("ing", "ed"))
+
+
+def _verb_like(word: str, entry: LexiconEntry) -> bool:
+    """A verb or a participle ("persecuting", "smeared"): it takes no adjective before it."""
+    return "verb" in entry.tags or word.endswith(("ing", "ed"))
