@@ -130,6 +130,16 @@ def test_names_are_not_loaded_words():
     assert marks("The savage storm flattened the barn.") == ["savage"]
 
 
+@pytest.mark.parametrize("text", [
+    "He called the ruling “Disgraceful” and walked out.",
+    "Her verdict on the ruling: Disgraceful, from start to end.",
+    "The ruling (Disgraceful, said the mayor) stands.",
+])
+def test_a_capital_that_opens_a_quotation_or_clause_is_no_name(text):
+    assert marks(text) == ["Disgraceful"]
+    assert marks("He called the ruling Disgraceful and walked out.") == []
+
+
 def test_spans_cover_the_phrase_not_the_sentence():
     text = "After a long debate in the council chamber, members rejected the utterly absurd plan."
     [f] = found(text)

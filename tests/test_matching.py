@@ -23,7 +23,7 @@ from mediakit.matching import (
     load_lexicon,
     load_patterns,
 )
-from mediakit.matching.context import capitalised, negated
+from mediakit.matching.context import capitalised, negated, opens_clause
 from mediakit.matching.lexicon import parse_lexicon, term_keys
 from mediakit.matching.patterns import parse_patterns
 from mediakit.matching.spans import DisjointSpans
@@ -220,6 +220,22 @@ def test_capitalised_ignores_the_first_word_of_a_sentence():
     first, second = doc.word_index["savage"]
     assert not capitalised(doc, first)
     assert capitalised(doc, second)
+
+
+@pytest.mark.parametrize(("text", "opens"), [
+    ('He said “Savage things” loudly.', True),    # curly opening quote
+    ('He said "Savage things" loudly.', True),    # straight quote against the word
+    ("Her word: Savage.", True),
+    ("A storm (Savage, they said) hit.", True),
+    ("It came — Savage and fast.", True),
+    ("He met Michael Savage there.", False),
+    ('He said " Savage " twice.', False),         # a loose straight quote opens nothing
+])
+def test_opens_clause_after_quotes_brackets_colons_and_dashes(text, opens):
+    doc = Document(text)
+    [i] = doc.word_index["savage"]
+    assert opens_clause(doc, i) is opens
+    assert capitalised(doc, i) is not opens
 
 
 # -- pattern files -----------------------------------------------------------------------------

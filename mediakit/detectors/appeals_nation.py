@@ -19,6 +19,7 @@ from mediakit.detectors.appeals_rules import TermHit, TermIndex, family_lexicon
 from mediakit.document import Document
 from mediakit.document.tokens import stem
 from mediakit.findings import Finding, make_finding
+from mediakit.matching.context import capitalised
 
 #: Nouns that make "the ___ people" an appeal to the whole nation.
 GROUP_NOUNS = word_class("nation_group_nouns")
@@ -56,11 +57,9 @@ WE = frozenset("we our us".split())
 
 def _named(doc: Document, i: int) -> bool:
     """True when token ``i`` is capitalised in mid-sentence: part of a name or title."""
-    sent = doc.sentences[doc.token_sentence[i]]
-    if sent.heading or i == sent.first_token:
+    if doc.sentences[doc.token_sentence[i]].heading:
         return False
-    start, _ = doc.token_spans[i]
-    return doc.text[start].isupper() and doc.norms[i] not in ("our", "this")
+    return capitalised(doc, i) and doc.norms[i] not in ("our", "this")
 
 
 class NationRule:

@@ -40,7 +40,7 @@ from mediakit.detectors.loaded_candidate import (
 from mediakit.detectors.loaded_data import LABEL_DETERMINERS, POSSESSIVE_DETERMINERS, LoadedData
 from mediakit.detectors.loaded_phrases import scare_quote_around
 from mediakit.document import Document
-from mediakit.matching.context import negated
+from mediakit.matching.context import negated, opens_clause
 from mediakit.matching.lexicon import Match
 
 #: Words before a verb form that show it is used as an adjective ("a glorified clerk").
@@ -94,9 +94,8 @@ class MatchRules:
 
     def _is_name(self, i: int) -> bool:
         """A capitalised word mid-sentence (not a heading or a title-case line, not
-        shouted) is a name."""
-        lo, _ = sentence_bounds(self.doc, i)
-        if i == lo or not capitalised(self.doc, i):
+        shouted, not the first word of a quotation or a clause after a colon) is a name."""
+        if opens_clause(self.doc, i) or not capitalised(self.doc, i):
             return False
         sentence = self.doc.token_sentence[i]
         if self.doc.sentences[sentence].heading or title_case(self.doc, sentence):

@@ -23,8 +23,28 @@ def negated(doc: Document, i: int, window: int = 3) -> bool:
     return False
 
 
+#: Marks after which a clause starts over, so a capital there is no sign of a name.
+_CLAUSE_OPENERS = frozenset("“ ‘ \" ' ( [ : — –".split())
+
+
+def opens_clause(doc: Document, i: int) -> bool:
+    """True when token ``i`` starts its sentence, or a quotation, bracket or clause
+    inside it (right after an opening quote, a bracket, a colon or a dash).
+
+    >>> doc = Document('He called it “Absurd” and left.')
+    >>> opens_clause(doc, doc.norms.index("absurd")), opens_clause(doc, doc.norms.index("left"))
+    (True, False)
+    """
+    if i == doc.sentences[doc.token_sentence[i]].first_token:
+        return True
+    mark = doc.token_text(i - 1)
+    if mark not in _CLAUSE_OPENERS:
+        return False
+    # a straight quote opens only when it sits right against the word after it
+    return mark not in ("\"", "'") or doc.token_spans[i - 1][1] == doc.token_spans[i][0]
+
+
 def capitalised(doc: Document, i: int) -> bool:
-    """True when token ``i`` starts with a capital letter and does not open its sentence."""
+    """True when token ``i`` starts with a capital letter and does not open a clause."""
     start, _ = doc.token_spans[i]
-    sent = doc.sentences[doc.token_sentence[i]]
-    return doc.text[start].isupper() and i != sent.first_token
+    return doc.text[start].isupper() and not opens_clause(doc, i)
