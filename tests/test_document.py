@@ -234,7 +234,7 @@ def test_fast_token_path_equals_per_token_normalisation(text):
         st.sampled_from(
             ["Mr.", "U.S.", "e.g.", "Dr", "J.", "3.5", "end.", "end.”", "“Quote", "?", "!", "…",
              "...", "word", "Word", " ", " ", "\t", "”“", ")", "(", "a.m.", "etc.", "x",
-             "no.", "No.", "5", "sun."]
+             "no.", "No.", "5", "sun.", '"', "'", "’", "»", "]", "}", ".”", '."', "?”", ".’”"]
         ),
         min_size=1,
         max_size=25,

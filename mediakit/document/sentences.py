@@ -37,6 +37,9 @@ def _continues(text: str, start: int) -> bool:
     return i < len(text) and (text[i].islower() or text[i] in ",;:)]}")
 
 
+# Closing quotes and brackets that may follow a block's final mark.
+_CLOSERS = frozenset("\"'”’»)]}")
+
 # A possible sentence end inside a block: end punctuation not followed by a word
 # character (Punkt also splits at ".”“" or "?)" with no space after).
 _INNER_END = re.compile(r"[.?!…](?!\w)")
@@ -53,7 +56,12 @@ def _may_split(text: str, start: int, end: int) -> bool:
     """
     abbreviations_ = abbreviations()
     pos = start
-    last = end - 1  # the block's own final mark ends the block, not a sentence inside it
+    # The block's own final mark ends the block, not a sentence inside it, and so does
+    # one followed only by closing quotes or brackets ('… abuse.”'): no sentence can
+    # start after it. (Half of the PTC blocks that went to Punkt ended that way.)
+    last = end - 1
+    while last > start and text[last] in _CLOSERS:
+        last -= 1
     while (m := _INNER_END.search(text, pos, last)) is not None:
         dot = m.start()
         if text[dot] != ".":
