@@ -134,12 +134,15 @@ class Document:
         return out
 
     @cached_property
-    def word_index(self) -> dict[str, list[int]]:
+    def word_index(self) -> dict[str, tuple[int, ...]]:
         """Normalised word -> indices of the tokens with that form, in order."""
         index: dict[str, list[int]] = defaultdict(list)
         for i, norm in enumerate(self.norms):
             index[norm].append(i)
-        return dict(index)
+        # Tuples, not lists: read-only for the detectors that share them, and the garbage
+        # collector stops tracking tuples of ints, so a batch of analyses triggers fewer
+        # full collections (a tenth of the run time went to them).
+        return {norm: tuple(positions) for norm, positions in index.items()}
 
     @cached_property
     def quotes(self) -> list[tuple[int, int]]:

@@ -41,7 +41,7 @@ FUNCTION_WORDS = word_class("anchor_function_words")
 
 
 
-def stem_index(doc: Document) -> dict[str, list[int]]:
+def stem_index(doc: Document) -> dict[str, tuple[int, ...]]:
     """Stem -> positions of the words with that stem (words only), built once per document
     and shared by every matcher, so each distinct word of a text is stemmed once."""
     index = doc.__dict__.get("stem_index")
@@ -51,7 +51,7 @@ def stem_index(doc: Document) -> dict[str, list[int]]:
             if norm[:1].isalnum():
                 key = stem(norm)
                 held = index.get(key)
-                index[key] = positions if held is None else sorted(held + positions)
+                index[key] = positions if held is None else tuple(sorted(held + positions))
         doc.__dict__["stem_index"] = index
     return index
 
