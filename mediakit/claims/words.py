@@ -16,7 +16,6 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -125,27 +124,39 @@ def _read(name: str | Path) -> tuple[str, str]:
 
 
 class CueIndex:
-    """Find cue phrases in a document: each phrase is looked up through one anchor word."""
+    """Find cue phrases in a document: each phrase is looked up through one anchor word,
+    then through the word next to it (one dictionary lookup rules out most places)."""
 
     def __init__(self, cues: list[Cue]) -> None:
         self.cues = cues
-        anchors: dict[str, list[tuple[int, int, list[str], bool, Cue]]] = defaultdict(list)
+        self._rank = {id(cue): n for n, cue in enumerate(cues)}
+        # anchor word -> (one-word cues, {neighbour offset: {neighbour word: phrases}},
+        # phrases whose anchor has only wildcards beside it); phrases are
+        # (offset of the anchor, length, keys, has a wildcard, cue), longest first.
+        anchors: dict[str, tuple[list[Cue], dict[int, dict[str, list]], list]] = {}
         starts: dict[str, dict[str, list[Cue]]] = defaultdict(lambda: defaultdict(list))
-        for cue in cues:
+        for cue in sorted(cues, key=lambda c: -len(c.keys)):
             if cue.role in LAZY_ROLES:
                 starts[cue.role][cue.keys[0]].append(cue)
                 continue
+            keys = cue.keys
             offset = next(
-                (i for i, k in enumerate(cue.keys) if k != "*" and k not in _COMMON),
-                next(i for i, k in enumerate(cue.keys) if k != "*"),
+                (i for i, k in enumerate(keys) if k != "*" and k not in _COMMON),
+                next(i for i, k in enumerate(keys) if k != "*"),
             )
-            anchors[cue.keys[offset]].append(
-                (offset, len(cue.keys), list(cue.keys), "*" in cue.keys, cue))
-        for bucket in anchors.values():
-            bucket.sort(key=lambda entry: -entry[1])
-        self._anchors = dict(anchors)
-        self._starts = {role: {w: sorted(b, key=lambda c: -len(c.keys)) for w, b in table.items()}
-                        for role, table in starts.items()}
+            singles, near, loose = anchors.setdefault(keys[offset], ([], {}, []))
+            if len(keys) == 1:
+                singles.append(cue)
+                continue
+            phrase = (offset, len(keys), list(keys), "*" in keys, cue)
+            rel = next((r for r in (1, -1)
+                        if 0 <= offset + r < len(keys) and keys[offset + r] != "*"), None)
+            if rel is None:
+                loose.append(phrase)
+            else:
+                near.setdefault(rel, {}).setdefault(keys[offset + rel], []).append(phrase)
+        self._anchors = anchors
+        self._starts = {role: dict(table) for role, table in starts.items()}
         #: First words of the phrases of each lazy role: a cheap test before ``match_at``.
         self.first_words: dict[str, frozenset[str]] = {
             role: frozenset(table) for role, table in self._starts.items()}
@@ -165,38 +176,47 @@ class CueIndex:
         return None
 
     def find(self, doc: Document) -> list[CueHit]:
-        """Every cue of a scanned role in ``doc``, in text order; never across a sentence end."""
+        """Every cue of a scanned role in ``doc``, in text order (at one token, longer
+        phrases first, then file order); never across a sentence end."""
         norms = doc.norms
         n_tokens = len(norms)
         token_sentence = doc.token_sentence
         index = doc.word_index
-        anchors = self._anchors
         hits: list[CueHit] = []
         append = hits.append
-        for word in anchors.keys() & index.keys():
-            bucket = anchors[word]
+        for word in self._anchors.keys() & index.keys():
+            singles, near, loose = self._anchors[word]
             for i in index[word]:
                 sent = token_sentence[i]
-                for offset, n, keys, wild, cue in bucket:
-                    if n == 1:
-                        append(CueHit(i, i + 1, sent, cue))
-                        continue
-                    first = i - offset
-                    end = first + n
-                    if first < 0 or end > n_tokens or token_sentence[first] != sent \
-                            or token_sentence[end - 1] != sent:
-                        continue
-                    if wild:
-                        if any(k != "*" and k != norms[first + j] for j, k in enumerate(keys)):
-                            continue
-                    elif norms[first:end] != keys:
-                        continue
-                    append(CueHit(first, end, sent, cue))
-        hits.sort(key=_first)
+                for cue in singles:
+                    append(CueHit(i, i + 1, sent, cue))
+                for rel, table in near.items():
+                    j = i + rel
+                    phrases = table.get(norms[j]) if 0 <= j < n_tokens else None
+                    if phrases:
+                        _match_phrases(phrases, i, sent, norms, token_sentence, append)
+                if loose:
+                    _match_phrases(loose, i, sent, norms, token_sentence, append)
+        rank = self._rank
+        hits.sort(key=lambda h: (h.first, h.first - h.end, rank[id(h.cue)]))
         return _drop_nested(hits)
 
 
-_first = itemgetter(0)
+def _match_phrases(phrases: list, i: int, sent: int, norms: list[str],
+                   token_sentence: list[int], append) -> None:
+    """Append a hit for each phrase whose words sit around its anchor at token ``i``."""
+    for offset, n, keys, wild, cue in phrases:
+        first = i - offset
+        end = first + n
+        if first < 0 or end > len(norms) or token_sentence[first] != sent \
+                or token_sentence[end - 1] != sent:
+            continue
+        if wild:
+            if any(k != "*" and k != norms[first + j] for j, k in enumerate(keys)):
+                continue
+        elif norms[first:end] != keys:
+            continue
+        append(CueHit(first, end, sent, cue))
 
 
 def _drop_nested(hits: list[CueHit]) -> list[CueHit]:
