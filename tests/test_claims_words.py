@@ -50,7 +50,11 @@ def test_a_phrase_inside_a_longer_one_of_the_same_role_is_dropped():
 
 
 def test_phrases_never_cross_a_sentence_end():
-    assert found(CUES, "They argued it. Is clear now? Of. Course.") == []
+    # a heading line ends a sentence with no punctuation token between the words
+    text = "Some\n\nSay no more.\n\nAccording\n\nTo them, it was fine."
+    assert found(CUES, text) == [("say", "reporting")]
+    assert found(CUES, "Some say no more. According to them, it was fine.") == [
+        ("some say", "vague_phrase"), ("say", "reporting"), ("according to", "reporting")]
 
 
 def test_lazy_roles_are_not_scanned():

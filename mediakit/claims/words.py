@@ -14,6 +14,7 @@ than a regular expression per sentence. Errors name the file, line and entry.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -203,7 +204,7 @@ class CueIndex:
 
 
 def _match_phrases(phrases: list, i: int, sent: int, norms: list[str],
-                   token_sentence: list[int], append) -> None:
+                   token_sentence: list[int], append: Callable[[CueHit], None]) -> None:
     """Append a hit for each phrase whose words sit around its anchor at token ``i``."""
     for offset, n, keys, wild, cue in phrases:
         first = i - offset
