@@ -303,6 +303,24 @@ def test_a_loaded_word_takes_its_partner_in_and_or():
     assert marks("They condemned the carnage and chaos.") == ["carnage and chaos"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # verbs and adjectives joined to their own kind stay one mark
+    ("They moved to isolate and demonize the protesters.", ["isolate and demonize"]),
+    ("She felt different or ostracized at school.", ["different or ostracized"]),
+    ("It was a vile and cowardly act.", ["vile and cowardly act"]),
+    # a noun before "and" + a charged verb form ends the clause before it
+    ("The wolves left the den and devoured the sheep.", ["devoured"]),
+    ("The mayor left the embassy and gloated about the deal.", ["gloated"]),
+    # a common verb after "and" starts a new clause
+    ("The mood grew surreal and get this, nobody left.", ["surreal"]),
+    # an adverb after "and" belongs to the word after it
+    ("His remarks were disgraceful and seriously scandalous.",
+     ["disgraceful", "seriously scandalous"]),
+])
+def test_an_and_or_partner_is_the_same_kind_of_word(text, expected):
+    assert marks(text, "loaded_language") == expected
+
+
 def test_a_loaded_noun_takes_its_of_phrase():
     assert marks("The board called the plan a tapestry of lies.") == ["tapestry of lies"]
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 
+from mediakit.claims.words import verbs
 from mediakit.datafiles import word_class
 from mediakit.detectors.loaded_candidate import (
     Candidate,
@@ -233,10 +234,14 @@ def extend_phrases(doc: Document, cands: list[Candidate]) -> None:
             continue
         lo, hi = sentence_bounds(doc, c.first)
         first, end = c.first, c.end
-        if first - 2 >= lo and norms[first - 1] in _JOINERS and free(first - 2):
+        if (first - 2 >= lo and norms[first - 1] in _JOINERS and free(first - 2)
+                and _partner(norms[first - 2], norms[c.first], c.entry)):
             first -= 2
         if (end + 1 < hi and norms[end] in _JOINERS and free(end + 1)
-                and not (end + 2 < hi and free(end + 2))):  # "aggression and nuclear [arms]"
+                and not (end + 2 < hi and free(end + 2))  # "aggression and nuclear [arms]"
+                # "disgraceful and seriously [scandalous]", but "aggressively and sexually"
+                and (not _adverb(norms[end + 1]) or _adverb(norms[end - 1]))
+                and _partner(norms[end + 1], norms[end - 1], c.entry)):
             end += 2
         if end + 1 < hi and norms[end] == "of" and free(end + 1):
             end += 2
@@ -248,6 +253,35 @@ def extend_phrases(doc: Document, cands: list[Candidate]) -> None:
             held.update(range(first, end))
             c.first, c.end = first, end
             c.start, c.stop = doc.token_spans[first][0], doc.token_spans[end - 1][1]
+
+
+#: Adjectives in -ly, which :func:`_adverb` does not take for adverbs.
+_LY_ADJECTIVES = word_class("ly_adjectives")
+
+
+def _adverb(norm: str) -> bool:
+    """An adverb in -ly ("seriously"), not an adjective such as "cowardly"."""
+    return norm.endswith("ly") and len(norm) > 4 and norm not in _LY_ADJECTIVES
+
+
+def _partner(norm: str, word: str, entry: LexiconEntry | None) -> bool:
+    """Whether ``norm``, joined by "and"/"or" to the charged ``word``, is its partner
+    ("obscene and violent", "isolate and demonize") rather than the edge of another
+    clause. A verb form in -ed/-ing of a verb entry takes another verb form or an
+    adjective ("the den and devoured" is not one phrase; "different or ostracized" is),
+    and a word that is not a verb takes no base form of a common verb ("surreal and
+    get")."""
+    known = verbs()  # the kit's list of common English verbs (claims_verbs.tsv)
+    if entry is not None and "verb" in entry.tags:
+        return not word.endswith(("ed", "ing")) or (
+            norm.endswith(_PARTICIPLE_PARTNER_ENDINGS) or norm in known.finite
+            or norm in _SHORT_ADJECTIVES)
+    return norm not in known.base or word.endswith(("ed", "ing"))
+
+
+#: Endings of a word that can stand beside a participle: verb forms and adjectives.
+_PARTICIPLE_PARTNER_ENDINGS = ("ed", "ing", "ent", "ant",
+                               *(e for e in _ADJECTIVE_ENDINGS if e != "ly"))
 
 
 def _modifies(norm: str, word: str, entry: LexiconEntry) -> bool:
