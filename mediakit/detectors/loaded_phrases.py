@@ -217,7 +217,8 @@ def extend_phrases(doc: Document, cands: list[Candidate]) -> None:
     """Loaded-language spans grow to the phrase that carries the charge.
 
     Each step takes only lower-case words (not names) that no other finding holds:
-    a partner joined by "and"/"or" on either side ("obscene and violent"), the word
+    a partner joined by "and"/"or" on either side ("obscene and violent"), if it is the
+    same kind of word (:func:`_partner`; not "the den and devoured"), the word
     after "of" ("tapestry of lies"), or else one modifier in front of a lexicon word
     ("brutally murdered", "confirmation circuses"). Measured on the PTC tune and check
     parts, each step raised recall more than it cost precision
