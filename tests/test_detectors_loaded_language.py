@@ -621,19 +621,16 @@ def test_data_is_loaded_once():
     assert loaded_data() is loaded_data()
 
 
-def test_findings_do_not_depend_on_what_the_matchers_remember(monkeypatch):
-    # The matchers remember every word they have looked up, and start afresh past a
-    # bound. Starting afresh while a document is being read used to forget that
-    # document's known words, so its findings vanished.
-    from mediakit.detectors import loaded_data as data_module
-
+def test_findings_do_not_depend_on_what_was_read_before():
+    # The matchers once kept a bounded memo of the words they had looked up; starting it
+    # afresh while a document was being read forgot that document's known words, so its
+    # findings vanished. Lookups now go through each document's own indexes.
     text = "The corrupt regime threw him under the bus, a slap in the face to the brutal thugs."
     expected = [(f.technique, f.start, f.end) for f in found(text)]
     assert {"name_calling", "loaded_language"} <= {t for t, _, _ in expected}
-    monkeypatch.setattr(data_module, "_MEMO_MAX", 40)
-    found(text)  # its words are remembered ...
-    found(" ".join(f"filler{i}" for i in range(60)))  # ... then the memos pass the bound
-    again = found(text + " Novelword anotherword")  # new words: the bound is met here
+    found(text)
+    found(" ".join(f"filler{i}" for i in range(60)))  # a text of nothing but new words
+    again = found(text + " Novelword anotherword")
     assert [(f.technique, f.start, f.end) for f in again] == expected
 
 

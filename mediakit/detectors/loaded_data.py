@@ -43,9 +43,6 @@ PATTERN_FILE = "loaded_language.toml"
 #: topic words of news about politics and war.
 COMMON = word_class("loaded_common_words")
 
-#: Distinct words a :class:`WordTable` remembers before it starts afresh.
-_MEMO_MAX = 100_000
-
 #: Owners that make a patron word ("sponsors", "masters") a label.
 POSSESSIVE_DETERMINERS = word_class("possessive_determiners")
 
@@ -60,24 +57,10 @@ class WordTable:
         self.exact = {e.keys[0]: e for e in entries if len(e.keys) == 1 and "exact" in e.tags}
         self.stems = {e.keys[0]: e for e in entries
                       if len(e.keys) == 1 and "exact" not in e.tags}
-        self._memo: dict[str, LexiconEntry | None] = {}
 
     def get(self, norm: str) -> LexiconEntry | None:
-        memo = self._memo
-        if norm in memo:
-            return memo[norm]
-        self._bound()
-        return self._learn(norm)
-
-    def _bound(self) -> None:
-        """Forget everything once the memo is large (endless streams of new words)."""
-        if len(self._memo) > _MEMO_MAX:
-            self._memo.clear()
-
-    def _learn(self, norm: str) -> LexiconEntry | None:
-        found = self.exact.get(norm) or self.stems.get(stem(norm))
-        self._memo[norm] = found
-        return found
+        """The entry for one word: its exact form, else its stem (stems are cached)."""
+        return self.exact.get(norm) or self.stems.get(stem(norm))
 
     def in_doc(self, doc: Document) -> dict[int, LexiconEntry]:
         """Token index -> entry for every token of ``doc`` the table holds."""
@@ -114,7 +97,7 @@ def loaded_data() -> LoadedData:
     charged: list[LexiconEntry] = []
     for name in CHARGED_FILES:
         charged.extend(load_lexicon(name))
-    charged = expand(charged, slots=False)
+    charged = expand(charged)
     every = [*charged, *load_lexicon(NEUTRAL_FILE)]
     return LoadedData(
         matcher=WordMatcher(every),
