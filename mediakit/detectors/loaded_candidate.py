@@ -47,8 +47,10 @@ def is_content(norm: str) -> bool:
     return norm[:1].isalnum() and norm not in FUNCTION_WORDS
 
 
-def capitalised(doc: Document, i: int) -> bool:
-    """True when token ``i`` starts with a capital letter and is not a function word."""
+def upper_word(doc: Document, i: int) -> bool:
+    """True when token ``i`` starts with a capital letter and is not a function word,
+    wherever it stands (unlike :func:`mediakit.matching.context.capitalised`, which
+    does not count the first word of a sentence or clause)."""
     return doc.text[doc.token_spans[i][0]].isupper() and doc.norms[i] not in FUNCTION_WORDS
 
 

@@ -23,10 +23,10 @@ from mediakit.claims.words import verbs
 from mediakit.datafiles import word_class
 from mediakit.detectors.loaded_candidate import (
     Candidate,
-    capitalised,
     is_content,
     is_word,
     sentence_bounds,
+    upper_word,
 )
 from mediakit.detectors.loaded_data import LoadedData
 from mediakit.document import Document
@@ -94,7 +94,7 @@ def intensifier_runs(doc: Document, intensifiers: dict[int, LexiconEntry], data:
             run.append(e)
             k += 1
         top = max(e.strength for e in run)
-        word = k < hi and k not in covered and is_content(norms[k]) and not capitalised(doc, k)
+        word = k < hi and k not in covered and is_content(norms[k]) and not upper_word(doc, k)
         emotive = word and abs(data.valence.get(norms[k], 0.0)) >= VADER_EMOTIVE
         if word and (len(run) >= 2 or top == 3 or (top == 2 and emotive)):
             strength = 3 if top == 3 else 2
@@ -162,7 +162,7 @@ def extend_adjectives(doc: Document, cands: list[Candidate]) -> None:
             continue
         _, hi = sentence_bounds(doc, c.first)
         k = c.end
-        while k < hi and k - c.end < 2 and is_content(norms[k]) and not capitalised(doc, k):
+        while k < hi and k - c.end < 2 and is_content(norms[k]) and not upper_word(doc, k):
             k += 1
             if not (norms[k - 1].endswith(_ADJECTIVE_ENDINGS) or norms[k - 1] in _SHORT_ADJECTIVES):
                 break
@@ -187,7 +187,7 @@ def _take_modifier(doc: Document, c: Candidate) -> None:
     if c.entry is not None and _verb_like(doc.norms[c.first], c.entry):
         return  # not a noun: "busy persecuting" is not one phrase
     if (is_content(norm) and norm.endswith(_MODIFIER_ENDINGS)
-            and norm not in _NOT_MODIFIERS and not capitalised(doc, k)):
+            and norm not in _NOT_MODIFIERS and not upper_word(doc, k)):
         c.first, c.start = k, doc.token_spans[k][0]
 
 
@@ -228,7 +228,7 @@ def extend_phrases(doc: Document, cands: list[Candidate]) -> None:
     norms = doc.norms
 
     def free(k: int) -> bool:
-        return k not in held and is_content(norms[k]) and not capitalised(doc, k)
+        return k not in held and is_content(norms[k]) and not upper_word(doc, k)
 
     for c in cands:
         if c.technique != "loaded_language":

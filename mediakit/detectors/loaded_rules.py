@@ -30,17 +30,17 @@ import bisect
 from mediakit.datafiles import word_class
 from mediakit.detectors.loaded_candidate import (
     Candidate,
-    capitalised,
     is_content,
     is_possessive,
     is_word,
     sentence_bounds,
     title_case,
+    upper_word,
 )
 from mediakit.detectors.loaded_data import LABEL_DETERMINERS, POSSESSIVE_DETERMINERS, LoadedData
 from mediakit.detectors.loaded_phrases import scare_quote_around
 from mediakit.document import Document
-from mediakit.matching.context import negated, opens_clause
+from mediakit.matching.context import capitalised, negated
 from mediakit.matching.lexicon import Match
 
 #: Words before a verb form that show it is used as an adjective ("a glorified clerk").
@@ -95,7 +95,7 @@ class MatchRules:
     def _is_name(self, i: int) -> bool:
         """A capitalised word mid-sentence (not a heading or a title-case line, not
         shouted, not the first word of a quotation or a clause after a colon) is a name."""
-        if opens_clause(self.doc, i) or not capitalised(self.doc, i):
+        if not capitalised(self.doc, i):
             return False
         sentence = self.doc.token_sentence[i]
         if self.doc.sentences[sentence].heading or title_case(self.doc, sentence):
@@ -132,7 +132,7 @@ class MatchRules:
         """``his [Western] sponsors``, ``Kyiv's backers``: mark the owner with the word."""
         lo, _ = sentence_bounds(self.doc, c.first)
         j = c.first - 1
-        if j >= lo and capitalised(self.doc, j) and not is_possessive(self.norms[j]):
+        if j >= lo and upper_word(self.doc, j) and not is_possessive(self.norms[j]):
             j -= 1  # one capitalised modifier: "his Western sponsors"
         if j < lo:
             return False
@@ -150,7 +150,7 @@ class MatchRules:
         """First token of a name (up to three capitalised words) ending right before ``i``."""
         lo, _ = sentence_bounds(self.doc, i)
         j = i - 1
-        while j >= lo and i - j <= 3 and is_word(self.norms[j]) and capitalised(self.doc, j):
+        while j >= lo and i - j <= 3 and is_word(self.norms[j]) and upper_word(self.doc, j):
             j -= 1
         return j + 1
 
@@ -186,9 +186,9 @@ class MatchRules:
             return k
         if k + 1 < hi and is_content(self.norms[k]) and is_target(self.norms[k + 1]):
             return k + 1
-        if (c.entry is not None and "adj" in c.entry.tags and capitalised(self.doc, k)
+        if (c.entry is not None and "adj" in c.entry.tags and upper_word(self.doc, k)
                 and not self.doc.token_text(k).isupper()
-                and not (k + 1 < hi and capitalised(self.doc, k + 1))
+                and not (k + 1 < hi and upper_word(self.doc, k + 1))
                 and not title_case(self.doc, self.doc.token_sentence[k])):
             return k  # in a title-case line every word is capitalised: no sign of a name
         return None

@@ -40,7 +40,6 @@ SLOT_WORDS = word_list("slot_words")
 FUNCTION_WORDS = word_class("anchor_function_words")
 
 
-
 def stem_index(doc: Document) -> dict[str, tuple[int, ...]]:
     """Stem -> positions of the words with that stem (words only), built once per document
     and shared by every matcher, so each distinct word of a text is stemmed once."""
