@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from mediakit.claims import classify_sentences
 from mediakit.claims.classify import analyse
-from mediakit.claims.words import CueError, parse_cues, parse_verbs
+from mediakit.claims.words import CueError, parse_cues
 from mediakit.document import Document
 from mediakit.labels import KINDS, SUPPORTS
 
@@ -198,11 +198,6 @@ def test_word_list_errors_name_the_entry() -> None:
         parse_cues("term\trole\nclearly\tbooster\nClearly\tbooster\n", "x.tsv")
     with pytest.raises(CueError, match="wildcard"):
         parse_cues("term\trole\n* says\treporting\n", "x.tsv")
-    with pytest.raises(CueError, match="one lower-case word"):
-        parse_verbs("base\tpast\tparticiple\nGo Away\t\t\n", "v.tsv")
-    verbs = parse_verbs("base\tpast\tparticiple\nstop\t\t\nrise\trose\trisen\n", "v.tsv")
-    assert {"stops", "stopped", "rose", "risen"} <= verbs.finite
-    assert "stopping" in verbs.ing
 
 
 def test_a_long_sentence_with_many_future_words_is_labelled():

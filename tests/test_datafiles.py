@@ -48,8 +48,8 @@ def test_read_data_file_from_a_path_or_the_package(tmp_path):
     path.write_text("term\nx\n", encoding="utf-8")
     assert read_data_file(path, "mediakit.lexicons", DataError, "list") == ("term\nx\n",
                                                                           "mine.tsv")
-    text, name = read_data_file("claims_verbs.tsv", "mediakit.lexicons", DataError, "list")
-    assert name == "claims_verbs.tsv" and "base\tpast\tparticiple" in text
+    text, name = read_data_file("common_verbs.tsv", "mediakit.lexicons", DataError, "list")
+    assert name == "common_verbs.tsv" and "base\tpast\tparticiple" in text
     with pytest.raises(DataError, match=r"no list named 'nope\.tsv'"):
         read_data_file("nope.tsv", "mediakit.lexicons", DataError, "list")
 

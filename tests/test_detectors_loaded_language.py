@@ -189,6 +189,26 @@ def test_a_charged_word_put_on_people_is_a_label():
     assert marks("The soup was good.") == []
 
 
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The crowd felt fooled by the late change of plan.", "fooled"),
+    ("Two men were murdered near the harbour last night.", "murdered"),
+    ("Rival fans ganged up on the referee after the match.", "ganged"),
+    ("The minister stated flatly that the figures were wrong.", "stated"),
+])
+def test_a_verb_sharing_a_labels_stem_is_no_label(text, absent):
+    """A label is a noun: "fooled", "murdered" share a stem with "fool", "murderer"
+    but call nobody anything, and "stated" or "ganged" is no word for people."""
+    assert not [m for m in marks(text, "name_calling") if absent in m]
+
+
+def test_labels_keep_their_plural_and_possessive_forms():
+    # "left" here is a verb: only "the loony left" puts a label on a political camp
+    assert marks("The thugs’ leader and two fools left.", "name_calling") == [
+        "The thugs", "fools"]
+    assert marks("They blame the loony left for everything.", "name_calling") == [
+        "the loony left"]
+
+
 def test_labels_are_kept_after_no():
     assert marks("He is no traitor, whatever they say.", "name_calling") == ["traitor"]
 
@@ -308,6 +328,8 @@ def test_a_loaded_word_takes_its_partner_in_and_or():
     ("They moved to isolate and demonize the protesters.", ["isolate and demonize"]),
     ("She felt different or ostracized at school.", ["different or ostracized"]),
     ("It was a vile and cowardly act.", ["vile and cowardly act"]),
+    # two adjectives before one noun describe it together
+    ("Critics called it a vicious and costly campaign.", ["vicious and costly"]),
     # a noun before "and" + a charged verb form ends the clause before it
     ("The wolves left the den and devoured the sheep.", ["devoured"]),
     ("The mayor left the embassy and gloated about the deal.", ["gloated"]),

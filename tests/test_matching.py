@@ -362,3 +362,36 @@ def test_regular_verb_forms_follow_spelling_rules():
     # a long word is not doubled ("gallopped"); a short one gets both spellings
     assert "gallopped" not in verb_forms("gallop")
     assert "slammed" in verb_forms("slam")
+
+
+@pytest.mark.parametrize(("word", "noun"), [
+    ("fooled", "fool"), ("usurping", "usurper"), ("murdered", "murderer"),
+    ("murder", "murderer"), ("butchered", "butchers"), ("ganged", "gang"),
+    ("stated", "state"), ("bullied", "bullies"),
+])
+def test_a_verb_form_is_not_the_noun_it_shares_a_stem_with(word, noun):
+    from mediakit.matching.inflect import is_verb_form_of
+
+    assert is_verb_form_of(word, noun)
+
+
+@pytest.mark.parametrize(("word", "noun"), [
+    ("fool", "fool"), ("fools", "fool"), ("bigots'", "bigot"), ("heroes", "hero"),
+    ("ladies", "lady"), ("butcher", "butchers"), ("murderers", "murderer"),
+    ("thug’s", "thug"), ("fascistic", "fascist"), ("bosses", "boss"),
+])
+def test_plurals_possessives_and_adjectives_are_not_verb_forms(word, noun):
+    from mediakit.matching.inflect import is_verb_form_of
+
+    assert not is_verb_form_of(word, noun)
+
+
+def test_verb_list_errors_name_the_entry_and_irregular_forms_count():
+    from mediakit.matching.verbs import VerbListError, parse_verbs, verbs
+
+    with pytest.raises(VerbListError, match=r"v\.tsv:2 .*one lower-case word"):
+        parse_verbs("base\tpast\tparticiple\nGo Away\t\t\n", "v.tsv")
+    parsed = parse_verbs("base\tpast\tparticiple\nstop\t\t\nrise\trose\trisen\n", "v.tsv")
+    assert {"stops", "stopped", "rose", "risen"} <= parsed.finite
+    assert "rised" not in parsed.finite and "stopping" in parsed.ing
+    assert len(verbs().base) > 900  # the shipped list loads

@@ -32,10 +32,11 @@ from mediakit.claims.sources import (
     ReportedSource,
     SourceReader,
 )
-from mediakit.claims.words import CueHit, cue_index, find_cues, verbs
+from mediakit.claims.words import CueHit, cue_index, find_cues
 from mediakit.datafiles import word_class
 from mediakit.document import Document, Sentence
 from mediakit.labels import SentenceLabel, Signal
+from mediakit.matching.verbs import verbs
 
 MEMO_KEY = "mediakit.claims.classify"
 

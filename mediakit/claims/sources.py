@@ -23,9 +23,10 @@ from __future__ import annotations
 import bisect
 from typing import NamedTuple
 
-from mediakit.claims.words import CueHit, cue_index, verbs
+from mediakit.claims.words import CueHit, cue_index
 from mediakit.datafiles import word_class
 from mediakit.document import Document, Sentence
+from mediakit.matching.verbs import verbs
 
 IDENTIFIABLE = frozenset({"named", "role", "record", "pronoun"})
 

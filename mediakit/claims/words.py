@@ -1,7 +1,6 @@
-"""The claims family's word lists: cue phrases and verbs.
-
-``claims_cues.tsv`` holds cue words and phrases with their role; ``claims_verbs.tsv``
-holds common verbs, for telling a headline with a verb from a verbless one.
+"""The claims family's cue phrases (``claims_cues.tsv``): words and phrases with their
+role. (Common verbs, used to tell a headline with a verb from a verbless one, are
+shared with other families: :mod:`mediakit.matching.verbs`.)
 
 Cue phrases are matched on exact normalised word forms, anchored on their least
 common word, so a document is scanned with a handful of dict lookups rather
@@ -23,7 +22,6 @@ from typing import NamedTuple
 from mediakit.datafiles import read_data_file, tsv_rows, word_class
 from mediakit.document import Document
 from mediakit.document.tokens import WORD, normalize
-from mediakit.matching.inflect import verb_forms
 
 #: Role -> the standard learner-facing note for entries that leave ``note`` empty.
 ROLES: dict[str, str] = {
@@ -248,42 +246,3 @@ def cue_index() -> CueIndex:
 
 def find_cues(doc: Document) -> list[CueHit]:
     return cue_index().find(doc)
-
-
-# -- verbs ----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Verbs:
-    base: frozenset[str]
-    finite: frozenset[str]  # forms that make a headline a sentence: -s, past, participles
-    ing: frozenset[str]
-
-
-def parse_verbs(raw: str, name: str) -> Verbs:
-    base: set[str] = set()
-    finite: set[str] = set()
-    ing: set[str] = set()
-    for n, row in tsv_rows(raw, name, ("base",), error=CueError):
-        word = row["base"]
-        if not word.isalpha() or word != word.lower():
-            raise CueError(f"{name}:{n} ({word!r}): base must be one lower-case word")
-        base.add(word)
-        forms = verb_forms(word)
-        ing |= {f for f in forms if f.endswith("ing") and f != word}
-        finite |= {f for f in forms if f != word and not f.endswith("ing")}
-        past = row.get("past", "")
-        participle = row.get("participle", "")
-        if past:
-            finite.discard(word + "ed")
-            finite.discard(word + "d")
-            finite.add(past)
-        if participle:
-            finite.add(participle)
-    return Verbs(frozenset(base), frozenset(finite), frozenset(ing))
-
-
-@lru_cache(maxsize=1)
-def verbs() -> Verbs:
-    """The shipped verb list (``claims_verbs.tsv``)."""
-    return parse_verbs(*_read("claims_verbs.tsv"))

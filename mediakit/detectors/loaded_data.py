@@ -27,6 +27,7 @@ from mediakit.matching import (
     load_lexicon,
     load_patterns,
 )
+from mediakit.matching.inflect import is_verb_form_of
 from mediakit.matching.phrases import FUNCTION_WORDS, MultiWordMatcher, WordMatcher, stem_index
 from mediakit.matching.vader import valence
 
@@ -87,8 +88,10 @@ class LoadedData:
     charged_entries: tuple[LexiconEntry, ...]
 
     def is_target(self, norm: str) -> bool:
-        """True for a word for people or groups ("elite", "activists")."""
-        return self.targets.get(norm) is not None
+        """True for a word for people or groups ("elite", "activists"), in its noun
+        forms only ("gang", "gangs", not "ganged")."""
+        entry = self.targets.get(norm)
+        return entry is not None and not is_verb_form_of(norm, entry.term.lower())
 
 
 @lru_cache(maxsize=1)

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import bisect
 
-from mediakit.claims.words import verbs
 from mediakit.datafiles import word_class
 from mediakit.detectors.loaded_candidate import (
     Candidate,
@@ -31,6 +30,7 @@ from mediakit.detectors.loaded_candidate import (
 from mediakit.detectors.loaded_data import LoadedData
 from mediakit.document import Document
 from mediakit.matching.lexicon import LexiconEntry
+from mediakit.matching.verbs import verbs
 
 INTENSIFIED = (
     "“{cue}” piles intensifiers onto a word, so the reader is pushed to feel strongly "
@@ -239,7 +239,9 @@ def extend_phrases(doc: Document, cands: list[Candidate]) -> None:
                 and _partner(norms[first - 2], norms[c.first], c.entry)):
             first -= 2
         if (end + 1 < hi and norms[end] in _JOINERS and free(end + 1)
-                and not (end + 2 < hi and free(end + 2))  # "aggression and nuclear [arms]"
+                # "aggression and nuclear [arms]", but "blatant and enormous [lie]"
+                and (not (end + 2 < hi and free(end + 2))
+                     or (_adjective(norms[end - 1], c.entry) and _adjective(norms[end + 1])))
                 # "disgraceful and seriously [scandalous]", but "aggressively and sexually"
                 and (not _adverb(norms[end + 1]) or _adverb(norms[end - 1]))
                 and _partner(norms[end + 1], norms[end - 1], c.entry)):
@@ -265,6 +267,20 @@ def _adverb(norm: str) -> bool:
     return norm.endswith("ly") and len(norm) > 4 and norm not in _LY_ADJECTIVES
 
 
+def _adjective(norm: str, entry: LexiconEntry | None = None) -> bool:
+    """A word that looks like an adjective ("enormous", "harsh"; a lexicon entry tagged
+    ``adj``): two of them joined by "and" describe the noun after them together."""
+    if entry is not None and "adj" in entry.tags:
+        return True
+    return (norm.endswith(_PAIR_ADJECTIVE_ENDINGS) or norm in _SHORT_ADJECTIVES
+            or norm in _LY_ADJECTIVES)
+
+
+#: Adjective endings for :func:`_adjective` ("-ly" is more often an adverb).
+_PAIR_ADJECTIVE_ENDINGS = (*(e for e in _ADJECTIVE_ENDINGS if e not in ("ly", "ian", "ese")),
+                           "ant", "ent", "ory")
+
+
 def _partner(norm: str, word: str, entry: LexiconEntry | None) -> bool:
     """Whether ``norm``, joined by "and"/"or" to the charged ``word``, is its partner
     ("obscene and violent", "isolate and demonize") rather than the edge of another
@@ -272,7 +288,7 @@ def _partner(norm: str, word: str, entry: LexiconEntry | None) -> bool:
     adjective ("the den and devoured" is not one phrase; "different or ostracized" is),
     and a word that is not a verb takes no base form of a common verb ("surreal and
     get")."""
-    known = verbs()  # the kit's list of common English verbs (claims_verbs.tsv)
+    known = verbs()  # the kit's list of common English verbs (common_verbs.tsv)
     if entry is not None and "verb" in entry.tags:
         return not word.endswith(("ed", "ing")) or (
             norm.endswith(_PARTICIPLE_PARTNER_ENDINGS) or norm in known.finite

@@ -41,7 +41,9 @@ from mediakit.detectors.loaded_data import LABEL_DETERMINERS, POSSESSIVE_DETERMI
 from mediakit.detectors.loaded_phrases import scare_quote_around
 from mediakit.document import Document
 from mediakit.matching.context import capitalised, negated
+from mediakit.matching.inflect import is_verb_form_of
 from mediakit.matching.lexicon import Match
+from mediakit.matching.verbs import verbs
 
 #: Words before a verb form that show it is used as an adjective ("a glorified clerk").
 _ADJECTIVE_CONTEXT = word_class("before_adjective_use")
@@ -68,6 +70,9 @@ class MatchRules:
         first, end = m.first, m.end
         if "nonneg" not in tags and technique != "name_calling" and negated(doc, first):
             return None
+        if (technique == "name_calling" and end - first == 1
+                and is_verb_form_of(self.norms[first], entry.term.lower())):
+            return None  # a verb or adjective sharing a label's stem: "fooled", "murdered"
         if end - first == 1 and self._is_name(first) and (
                 technique == "loaded_language"
                 or (technique == "name_calling" and "exact" in tags and "name" not in tags)):
@@ -182,9 +187,11 @@ class MatchRules:
         if k >= hi:
             return None
         is_target = self.data.is_target
-        if is_target(self.norms[k]):
-            return k
-        if k + 1 < hi and is_content(self.norms[k]) and is_target(self.norms[k + 1]):
+        finite = verbs().finite
+        if is_target(self.norms[k]) and (self.norms[k] not in finite or self._after_the(c)):
+            return k  # "the radical left", not "two fools left"
+        if (k + 1 < hi and is_content(self.norms[k]) and is_target(self.norms[k + 1])
+                and self.norms[k + 1] not in finite):
             return k + 1
         if (c.entry is not None and "adj" in c.entry.tags and upper_word(self.doc, k)
                 and not self.doc.token_text(k).isupper()
@@ -192,6 +199,11 @@ class MatchRules:
                 and not title_case(self.doc, self.doc.token_sentence[k])):
             return k  # in a title-case line every word is capitalised: no sign of a name
         return None
+
+    def _after_the(self, c: Candidate) -> bool:
+        """True when a determiner stands right before the candidate ("the radical left")."""
+        lo, _ = sentence_bounds(self.doc, c.first)
+        return c.first > lo and self.norms[c.first - 1] in LABEL_DETERMINERS
 
     def _take_person(self, c: Candidate) -> bool:
         """``corrupt elite``, ``far-left activists``: a charged word put on people is a label."""

@@ -1,7 +1,9 @@
-"""Regular English verb forms, by spelling rules (no word list needed).
+"""Regular English verb and noun forms, by spelling rules (no word list needed).
 
 Used where a word is matched on its exact form rather than its stem: the cue lists
-of the claims family and the ``exact`` verbs of the loaded-language lexicons.
+of the claims family and the ``exact`` verbs of the loaded-language lexicons; and
+where a stem match must be held to a noun's own forms (a label "murderer" shares its
+stem with "murdered", "fool" with "fooled").
 
 >>> sorted(verb_forms("warn"))
 ['warn', 'warned', 'warning', 'warns']
@@ -9,6 +11,8 @@ of the claims family and the ``exact`` verbs of the loaded-language lexicons.
 (['bullied', 'bullies', 'bully', 'bullying'], ['demonize', 'demonized', 'demonizes', 'demonizing'])
 >>> sorted(verb_forms("slam"))
 ['slam', 'slamed', 'slaming', 'slammed', 'slamming', 'slams']
+>>> is_verb_form_of("fooled", "fool"), is_verb_form_of("bigots'", "bigot")
+(True, False)
 """
 
 from __future__ import annotations
@@ -36,3 +40,36 @@ def verb_forms(base: str) -> set[str]:
         if len(base) <= 5 and base[-1] not in _VOWELS + "wxy" and base[-2:-1] in _VOWELS:
             forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}
     return forms
+
+
+
+def plural(noun: str) -> str:
+    """The regular plural of ``noun``: "thug" -> "thugs", "bully" -> "bullies"."""
+    if noun.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in _VOWELS:
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+_POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
+
+
+def is_verb_form_of(word: str, noun: str) -> bool:
+    """True when ``word`` (lower case), which shares its stem with ``noun``, is a form
+    of the noun's verb rather than the noun: "fooled" for "fool", "murdered" and
+    "murder" for "murderer". Plurals and possessives are the noun ("thugs", "bigots'",
+    "heroes"); other derived words are left alone ("fascistic")."""
+    for ending in _POSSESSIVE_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            word = word[: -len(ending)]
+            break
+    if word in (noun, plural(noun), noun + "s") or noun in (plural(word), word + "s"):
+        return False
+    bases = {noun}
+    if noun.endswith("s") and not noun.endswith("ss"):  # a plural entry: "butchers"
+        bases.add(noun[:-3] + "y" if noun.endswith("ies") else noun[:-1])
+    for base in list(bases):
+        if base.endswith(("er", "or")) and len(base) > 5:  # an agent: "usurper" -> "usurp"
+            bases.add(base[:-2])
+    return any(word in verb_forms(base) for base in bases)
