@@ -343,6 +343,25 @@ def test_an_and_or_partner_is_the_same_kind_of_word(text, expected):
     assert marks(text, "loaded_language") == expected
 
 
+def test_degree_adverbs_join_the_charged_word_they_turn_up():
+    # "highly" supports a word that is charged only in context ("provocative")
+    assert marks("Officials called the drill a highly provocative step.") == [
+        "highly provocative"]
+    assert marks("The plan was particularly cruel.") == ["particularly cruel"]
+    # on its own a mild degree adverb marks nothing
+    assert marks("The vaccine is highly effective.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The board has bent over backwards to please the donors.", "bent over backwards"),
+    ("Critics say the minister wants to shoot the messenger.", "shoot the messenger"),
+    ("The union says the party sold them down the river.", "sold them down the river"),
+    ("The inquiry is a fishing expedition, his lawyer said.", "fishing expedition"),
+])
+def test_idioms_of_force_blame_and_trickery(text, expected):
+    assert expected in " ".join(marks(text, "loaded_language"))
+
+
 def test_a_loaded_noun_takes_its_of_phrase():
     assert marks("The board called the plan a tapestry of lies.") == ["tapestry of lies"]
 
