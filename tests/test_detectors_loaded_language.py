@@ -364,6 +364,11 @@ def test_idioms_of_force_blame_and_trickery(text, expected):
 
 def test_a_loaded_noun_takes_its_of_phrase():
     assert marks("The board called the plan a tapestry of lies.") == ["tapestry of lies"]
+    # a two-word noun after "of" is taken whole, a verb after it is not
+    assert marks("Critics called it a flagrant violation of maritime law by the navy.") == [
+        "flagrant violation of maritime law"]
+    assert marks("The board called the plan a tapestry of lies told by officials.") == [
+        "tapestry of lies"]
 
 
 def test_a_loaded_word_takes_one_modifier_but_a_verb_only_an_adverb():
