@@ -362,6 +362,13 @@ def test_idioms_of_force_blame_and_trickery(text, expected):
     assert expected in " ".join(marks(text, "loaded_language"))
 
 
+def test_a_charged_verb_takes_its_pronoun_object():
+    assert marks("For years the tabloids kept demonizing them.") == ["demonizing them"]
+    assert marks("Rivals tried to vilify him before the vote.") == ["vilify him"]
+    # "US" is a country, not "us"
+    assert marks("Columnists set out to vilify US farmers.") == ["vilify"]
+
+
 def test_a_loaded_noun_takes_its_of_phrase():
     assert marks("The board called the plan a tapestry of lies.") == ["tapestry of lies"]
     # a two-word noun after "of" is taken whole, a verb after it is not

@@ -12,7 +12,8 @@
 - :func:`extend_determiners`: a label takes its determiner ("the tyrants");
 - :func:`extend_phrases`: a loaded word takes the words that share its charge: a
   partner joined by "and"/"or" ("slander and calumny"), the noun after "of" ("a
-  cesspool of filth") and one modifier in front ("brutally murdered").
+  cesspool of filth"), the object of a charged verb ("smeared him") and one modifier
+  in front ("brutally murdered").
 """
 
 from __future__ import annotations
@@ -220,7 +221,8 @@ def extend_phrases(doc: Document, cands: list[Candidate]) -> None:
     a partner joined by "and"/"or" on either side ("obscene and violent"), if it is the
     same kind of word (:func:`_partner`; not "the den and devoured"), the noun
     after "of" ("tapestry of lies", "carnage of gun violence": a second word is taken
-    unless it is a verb form), or else one modifier in front of a lexicon word
+    unless it is a verb form), a pronoun object after a charged verb ("demonizing
+    them"), or else one modifier in front of a lexicon word
     ("brutally murdered", "confirmation circuses"). Measured on the PTC tune and check
     parts, each step raised recall more than it cost precision
     (docs/evaluation/loaded-language.md).
@@ -230,6 +232,9 @@ def extend_phrases(doc: Document, cands: list[Candidate]) -> None:
 
     def free(k: int) -> bool:
         return k not in held and is_content(norms[k]) and not upper_word(doc, k)
+
+    def free_word(k: int) -> bool:  # pronouns are function words, so not free()
+        return k not in held and is_word(norms[k]) and not doc.token_text(k).isupper()  # "US"
 
     for c in cands:
         if c.technique != "loaded_language":
@@ -247,7 +252,10 @@ def extend_phrases(doc: Document, cands: list[Candidate]) -> None:
                 and (not _adverb(norms[end + 1]) or _adverb(norms[end - 1]))
                 and _partner(norms[end + 1], norms[end - 1], c.entry)):
             end += 2
-        if end + 1 < hi and norms[end] == "of" and free(end + 1):
+        if (end == c.end and end < hi and norms[end] in _VERB_OBJECTS and free_word(end)
+                and c.entry is not None and _verb_like(norms[end - 1], c.entry)):
+            end += 1  # a charged verb takes its object: "demonizing them"
+        elif end + 1 < hi and norms[end] == "of" and free(end + 1):
             end += 2
             if end < hi and free(end) and _noun_word(norms[end]):
                 end += 1  # a two-word noun: "carnage of gun violence"
@@ -261,6 +269,8 @@ def extend_phrases(doc: Document, cands: list[Candidate]) -> None:
             c.start, c.stop = doc.token_spans[first][0], doc.token_spans[end - 1][1]
 
 
+#: Objects a charged verb takes into its span ("demonizing them").
+_VERB_OBJECTS = word_class("verb_objects")
 #: Adjectives in -ly, which :func:`_adverb` does not take for adverbs.
 _LY_ADJECTIVES = word_class("ly_adjectives")
 
