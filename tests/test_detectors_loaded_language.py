@@ -362,6 +362,13 @@ def test_idioms_of_force_blame_and_trickery(text, expected):
     assert expected in " ".join(marks(text, "loaded_language"))
 
 
+def test_a_charged_ing_word_after_a_determiner_is_an_adjective():
+    assert marks("The inquiry published a devastating letter on Monday.") == [
+        "devastating letter"]
+    # without a determiner it may be a verb with its object: no noun is taken
+    assert marks("Critics accused the mayor of blackmailing rivals.") == ["blackmailing"]
+
+
 def test_a_charged_verb_takes_its_pronoun_object():
     assert marks("For years the tabloids kept demonizing them.") == ["demonizing them"]
     assert marks("Rivals tried to vilify him before the vote.") == ["vilify him"]

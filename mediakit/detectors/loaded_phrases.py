@@ -159,7 +159,8 @@ def extend_adjectives(doc: Document, cands: list[Candidate]) -> None:
         if c.technique != "loaded_language" or c.entry is None:
             continue
         if "adj" not in c.entry.tags:
-            _take_modifier(doc, c)
+            if not _ing_adjective(doc, c):
+                _take_modifier(doc, c)
             continue
         _, hi = sentence_bounds(doc, c.first)
         k = c.end
@@ -172,6 +173,25 @@ def extend_adjectives(doc: Document, cands: list[Candidate]) -> None:
             c.rule = f"charged adjective + noun ({c.entry.source})"
 
 
+def _ing_adjective(doc: Document, c: Candidate) -> bool:
+    """A charged word in -ing after a determiner is an adjective ("a devastating
+    letter", "this shocking claim"): it takes the noun after it, unless that is a verb
+    form. Returns whether it did."""
+    norms = doc.norms
+    lo, hi = sentence_bounds(doc, c.first)
+    k = c.end
+    if (c.entry is None or len(c.entry.keys) != 1 or not norms[k - 1].endswith("ing")
+            or c.first == lo or norms[c.first - 1] not in ADJECTIVE_CONTEXT or k >= hi
+            or not is_content(norms[k]) or upper_word(doc, k) or not _noun_word(norms[k])):
+        return False
+    c.end, c.stop = k + 1, doc.token_spans[k][1]
+    c.rule = f"charged adjective + noun ({c.entry.source})"
+    return True
+
+
+#: Words before a verb form that show it is used as an adjective ("a glorified clerk",
+#: "a shocking claim"); shared with :mod:`mediakit.detectors.loaded_rules`.
+ADJECTIVE_CONTEXT = word_class("before_adjective_use")
 #: Endings of words that can modify a charged noun ("naked ploy", "political stunt").
 _MODIFIER_ENDINGS = (*_ADJECTIVE_ENDINGS, "ed", "ent", "ant", "y")
 #: Words before a charged noun that are not its modifier even if they look like one.

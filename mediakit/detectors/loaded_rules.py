@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import bisect
 
-from mediakit.datafiles import word_class
 from mediakit.detectors.loaded_candidate import (
     Candidate,
     is_content,
@@ -38,15 +37,13 @@ from mediakit.detectors.loaded_candidate import (
     upper_word,
 )
 from mediakit.detectors.loaded_data import LABEL_DETERMINERS, POSSESSIVE_DETERMINERS, LoadedData
-from mediakit.detectors.loaded_phrases import scare_quote_around
+from mediakit.detectors.loaded_phrases import ADJECTIVE_CONTEXT, scare_quote_around
 from mediakit.document import Document
 from mediakit.matching.context import capitalised, negated
 from mediakit.matching.inflect import is_verb_form_of
 from mediakit.matching.lexicon import Match
 from mediakit.matching.verbs import verbs
 
-#: Words before a verb form that show it is used as an adjective ("a glorified clerk").
-_ADJECTIVE_CONTEXT = word_class("before_adjective_use")
 #: How many words an exaggeration may take after it ("countless innocent victims").
 SCOPE_WORDS = 2
 #: How many intensifiers in front a charged word may take ("so very, very").
@@ -113,7 +110,7 @@ class MatchRules:
         if c.entry is None or "verb" not in c.entry.tags:
             return True
         lo, _ = sentence_bounds(self.doc, c.first)
-        return c.first > lo and self.norms[c.first - 1] in _ADJECTIVE_CONTEXT
+        return c.first > lo and self.norms[c.first - 1] in ADJECTIVE_CONTEXT
 
     def _take_intensifiers(self, c: Candidate) -> None:
         lo, _ = sentence_bounds(self.doc, c.first)
