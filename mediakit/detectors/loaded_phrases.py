@@ -174,13 +174,13 @@ def extend_adjectives(doc: Document, cands: list[Candidate]) -> None:
 
 
 def _ing_adjective(doc: Document, c: Candidate) -> bool:
-    """A charged word in -ing after a determiner is an adjective ("a devastating
-    letter", "this shocking claim"): it takes the noun after it, unless that is a verb
-    form. Returns whether it did."""
+    """A charged participle after a determiner is an adjective ("a devastating
+    letter", "this shocking claim", "a rigged election"): it takes the noun after it,
+    unless that is a verb form. Returns whether it did."""
     norms = doc.norms
     lo, hi = sentence_bounds(doc, c.first)
     k = c.end
-    if (c.entry is None or len(c.entry.keys) != 1 or not norms[k - 1].endswith("ing")
+    if (c.entry is None or len(c.entry.keys) != 1 or not norms[k - 1].endswith(("ing", "ed"))
             or c.first == lo or norms[c.first - 1] not in ADJECTIVE_CONTEXT or k >= hi
             or not is_content(norms[k]) or upper_word(doc, k) or not _noun_word(norms[k])):
         return False
