@@ -100,7 +100,10 @@ def test_inflected_forms_match_one_entry():
 
 def test_intensifier_joins_the_charged_word():
     assert marks("The committee was so very keen on the idea.") == ["so very keen"]
-    assert marks("The completely shattered dam was finally rebuilt.") == ["completely shattered"]
+    assert marks("Trust was completely shattered by the vote.") == ["completely shattered"]
+    # after a determiner the participle is an adjective and takes its noun
+    assert marks("The completely shattered dam was finally rebuilt.") == [
+        "completely shattered dam"]
     [f] = found("Critics called the offer utterly absurd.")
     assert f.text == "utterly absurd" and f.strength == 3 and "utterly" in f.cue
 
@@ -112,6 +115,7 @@ def test_a_mild_intensifier_alone_is_not_a_finding():
 def test_negation_cancels_a_loaded_word():
     assert marks("The speech was outrageous.") == ["outrageous"]
     assert marks("The speech was not outrageous.") == []
+    assert marks("The speech held no end of outrageous claims.") == ["outrageous claims"]
 
 
 def test_context_only_words_need_a_second_signal():

@@ -215,6 +215,17 @@ def test_negation_looks_three_tokens_back_within_the_sentence():
     assert not negated(doc, second)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("There is no end of shameful excuses.", False),  # an idiom of plenty
+    ("The town saw no shortage of shameful excuses.", False),
+    ("The inquiry found no evidence of shameful excuses.", True),
+    ("Officials gave no shameful excuses.", True),
+])
+def test_an_idiom_of_plenty_does_not_negate(text, expected):
+    doc = Document(text)
+    assert negated(doc, doc.norms.index("shameful")) is expected
+
+
 def test_capitalised_ignores_the_first_word_of_a_sentence():
     doc = Document("Savage storms hit. Michael Savage spoke.")
     first, second = doc.word_index["savage"]

@@ -6,19 +6,29 @@ from mediakit.datafiles import word_class
 from mediakit.document import Document
 
 NEGATORS = word_class("negators")
+#: "no end of", "no shortage of": a negator before one of these means plenty.
+_ABUNDANCE = word_class("abundance_nouns")
 
 
 def negated(doc: Document, i: int, window: int = 3) -> bool:
     """True when one of the ``window`` tokens before token ``i`` (same sentence) negates it.
 
+    An idiom of plenty does not negate ("no end of horrific examples").
+
     >>> doc = Document("This is not a disaster.")
     >>> negated(doc, doc.norms.index("disaster"))
     True
+    >>> doc = Document("There is no shortage of horrific stories.")
+    >>> negated(doc, doc.norms.index("horrific"))
+    False
     """
+    norms = doc.norms
     first = doc.sentences[doc.token_sentence[i]].first_token
     for j in range(max(first, i - window), i):
-        norm = doc.norms[j]
+        norm = norms[j]
         if norm in NEGATORS or norm.endswith("n't"):
+            if j + 2 < i and norms[j + 1] in _ABUNDANCE and norms[j + 2] in ("of", "to"):
+                continue
             return True
     return False
 
