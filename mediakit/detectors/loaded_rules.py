@@ -69,7 +69,7 @@ class MatchRules:
             return None
         if (technique == "name_calling" and end - first == 1
                 and is_verb_form_of(self.norms[first], entry.term.lower())):
-            return None  # a verb or adjective sharing a label's stem: "fooled", "murdered"
+            return None  # a verb form sharing a label's stem: "fooled", "murdered"
         if end - first == 1 and self._is_name(first) and (
                 technique == "loaded_language"
                 or (technique == "name_calling" and "exact" in tags and "name" not in tags)):
