@@ -17,6 +17,8 @@ stem with "murdered", "fool" with "fooled").
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 _VOWELS = "aeiou"
 
 
@@ -55,6 +57,7 @@ def plural(noun: str) -> str:
 _POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
 
 
+@lru_cache(maxsize=8192)  # asked for every label and people word of every document
 def is_verb_form_of(word: str, noun: str) -> bool:
     """True when ``word`` (lower case), which shares its stem with ``noun``, is a form
     of the noun's verb rather than the noun: "fooled" for "fool", "murdered" and
