@@ -159,7 +159,7 @@ def extend_adjectives(doc: Document, cands: list[Candidate]) -> None:
         if c.technique != "loaded_language" or c.entry is None:
             continue
         if "adj" not in c.entry.tags:
-            if not _ing_adjective(doc, c):
+            if not _participle_adjective(doc, c):
                 _take_modifier(doc, c)
             continue
         _, hi = sentence_bounds(doc, c.first)
@@ -173,7 +173,7 @@ def extend_adjectives(doc: Document, cands: list[Candidate]) -> None:
             c.rule = f"charged adjective + noun ({c.entry.source})"
 
 
-def _ing_adjective(doc: Document, c: Candidate) -> bool:
+def _participle_adjective(doc: Document, c: Candidate) -> bool:
     """A charged participle after a determiner is an adjective ("a devastating
     letter", "this shocking claim", "a rigged election"): it takes the noun after it,
     unless that is a verb form. Returns whether it did."""
@@ -330,14 +330,8 @@ def _partner(norm: str, word: str, entry: LexiconEntry | None) -> bool:
     known = verbs()  # the kit's list of common English verbs (common_verbs.tsv)
     if entry is not None and "verb" in entry.tags:
         return not word.endswith(("ed", "ing")) or (
-            norm.endswith(_PARTICIPLE_PARTNER_ENDINGS) or norm in known.finite
-            or norm in _SHORT_ADJECTIVES)
+            norm.endswith(("ed", "ing")) or norm in known.finite or _adjective(norm))
     return norm not in known.base or word.endswith(("ed", "ing"))
-
-
-#: Endings of a word that can stand beside a participle: verb forms and adjectives.
-_PARTICIPLE_PARTNER_ENDINGS = ("ed", "ing", "ent", "ant",
-                               *(e for e in _ADJECTIVE_ENDINGS if e != "ly"))
 
 
 def _modifies(norm: str, word: str, entry: LexiconEntry) -> bool:

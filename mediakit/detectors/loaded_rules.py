@@ -109,8 +109,12 @@ class MatchRules:
         unless a determiner before it shows adjectival use ("the enraged crowd")."""
         if c.entry is None or "verb" not in c.entry.tags:
             return True
+        return self._preceded_by(c, ADJECTIVE_CONTEXT)
+
+    def _preceded_by(self, c: Candidate, words: frozenset[str]) -> bool:
+        """True when the word right before the candidate, in its sentence, is in ``words``."""
         lo, _ = sentence_bounds(self.doc, c.first)
-        return c.first > lo and self.norms[c.first - 1] in ADJECTIVE_CONTEXT
+        return c.first > lo and self.norms[c.first - 1] in words
 
     def _take_intensifiers(self, c: Candidate) -> None:
         lo, _ = sentence_bounds(self.doc, c.first)
@@ -185,7 +189,8 @@ class MatchRules:
             return None
         is_target = self.data.is_target
         finite = verbs().finite
-        if is_target(self.norms[k]) and (self.norms[k] not in finite or self._after_the(c)):
+        if is_target(self.norms[k]) and (self.norms[k] not in finite
+                                         or self._preceded_by(c, LABEL_DETERMINERS)):
             return k  # "the radical left", not "two fools left"
         if (k + 1 < hi and is_content(self.norms[k]) and is_target(self.norms[k + 1])
                 and self.norms[k + 1] not in finite):
@@ -196,11 +201,6 @@ class MatchRules:
                 and not title_case(self.doc, self.doc.token_sentence[k])):
             return k  # in a title-case line every word is capitalised: no sign of a name
         return None
-
-    def _after_the(self, c: Candidate) -> bool:
-        """True when a determiner stands right before the candidate ("the radical left")."""
-        lo, _ = sentence_bounds(self.doc, c.first)
-        return c.first > lo and self.norms[c.first - 1] in LABEL_DETERMINERS
 
     def _take_person(self, c: Candidate) -> bool:
         """``corrupt elite``, ``far-left activists``: a charged word put on people is a label."""

@@ -22,17 +22,21 @@ from functools import lru_cache
 _VOWELS = "aeiou"
 
 
+def s_form(word: str) -> str:
+    """The regular -s form, the same spelling rule for a noun's plural and a verb's third
+    person: "thug" -> "thugs", "bully" -> "bullies", "veto" -> "vetoes"."""
+    if word.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in _VOWELS:
+        return word[:-1] + "ies"
+    return word + "s"
+
+
 def verb_forms(base: str) -> set[str]:
     """``base`` with its regular -s, -ed and -ing forms. Where doubling a final consonant
     is uncertain (short words ending consonant-vowel-consonant) both spellings are given:
     a form that is not a word never matches anything."""
-    forms = {base}
-    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
-        forms.add(base + "es")
-    elif base.endswith("y") and base[-2:-1] not in _VOWELS:
-        forms.add(base[:-1] + "ies")
-    else:
-        forms.add(base + "s")
+    forms = {base, s_form(base)}
     if base.endswith("e"):
         forms |= {base + "d", base[:-1] + "ing"}
     elif base.endswith("y") and base[-2:-1] not in _VOWELS:
@@ -43,15 +47,6 @@ def verb_forms(base: str) -> set[str]:
             forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}
     return forms
 
-
-
-def plural(noun: str) -> str:
-    """The regular plural of ``noun``: "thug" -> "thugs", "bully" -> "bullies"."""
-    if noun.endswith(("s", "sh", "ch", "x", "z", "o")):
-        return noun + "es"
-    if noun.endswith("y") and noun[-2:-1] not in _VOWELS:
-        return noun[:-1] + "ies"
-    return noun + "s"
 
 
 _POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
@@ -67,7 +62,7 @@ def is_verb_form_of(word: str, noun: str) -> bool:
         if word.endswith(ending) and len(word) > len(ending) + 1:
             word = word[: -len(ending)]
             break
-    if word in (noun, plural(noun), noun + "s") or noun in (plural(word), word + "s"):
+    if word in (noun, s_form(noun), noun + "s") or noun in (s_form(word), word + "s"):
         return False
     bases = {noun}
     if noun.endswith("s") and not noun.endswith("ss"):  # a plural entry: "butchers"
